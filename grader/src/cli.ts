@@ -1,0 +1,85 @@
+/**
+ * The grader's command line: flags only. Each action hands its parsed options to a command
+ * in ./commands; errors travel up to index.ts, the one place that turns them into exits.
+ */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { gradeCommand } from './commands/grade';
+import { hintCommand, type Lang } from './commands/hint';
+import { listCommand } from './commands/list';
+import { verifyCommand } from './commands/verify';
+import { FORMATS } from './render';
+
+function positiveSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('it must be a positive number of seconds, e.g. 10.');
+  return n;
+}
+
+function percent(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) {
+    throw new InvalidArgumentError('it must be a percentage from 0 to 100, e.g. 60.');
+  }
+  return n;
+}
+
+/** Builds the program; `done` receives the exit code of the command that ran. */
+export function buildProgram(done: (exitCode: number) => void): Command {
+  const program = new Command('coroutine-grader')
+    .description('Grades the coroutine exercises with the hidden specs.')
+    .showSuggestionAfterError(true)
+    .configureHelp({ showGlobalOptions: true })
+    .addHelpText(
+      'after',
+      `
+Examples:
+  npm run grade                                   grade exercises/
+  npm run grade -- --exercise 05                  grade one exercise (05, 05-summer or summer)
+  npm run grade -- --target solutions --format json --output report.json
+  npm run hint -- 05                              the next hint for 05-summer
+  npx coroutine-grader verify                     the kit's self-check`,
+    );
+
+  program
+    .command('grade')
+    .description('grade a target folder (exercises/ by default)')
+    .option('--target <dir>', 'the folder to grade', 'exercises')
+    .option('--exercise <ids...>', 'only these exercises: 05, 05-summer or summer')
+    .addOption(new Option('--format <format>', 'report format').choices(FORMATS).default('text'))
+    .option('--output <file>', 'write the report to this file (whole, or not at all) instead of stdout')
+    .option('--timeout <seconds>', "wall-clock budget per exercise (default: each exercise's own)", positiveSeconds)
+    .option('--fail-under <percent>', 'exit 1 when the total is below this percentage', percent)
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 graded (whatever the score), 1 below --fail-under, 2 bad usage or input, 3 grader failure.
+
+Examples:
+  npm run grade -- --exercise 01 02
+  npm run grade -- --format json --output report.json --fail-under 60`,
+    )
+    .action(async (options) => done(await gradeCommand(options)));
+
+  program
+    .command('list')
+    .description('the exercises, their points, and their status on the target')
+    .option('--target <dir>', 'the folder whose status to show', 'exercises')
+    .option('--no-status', 'only list the exercises, without grading')
+    .action(async (options) => done(await listCommand(options)));
+
+  program
+    .command('hint')
+    .description('the next hint for an exercise (a nudge first, then more)')
+    .argument('<exercise>', 'the exercise: 05, 05-summer or summer')
+    .option('--all', 'show every hint at once', false)
+    .option('--reset', 'start again from the first hint', false)
+    .addOption(new Option('--lang <lang>', 'language of the hints (default: from your locale)').choices(['en', 'ko']))
+    .action((exercise: string, options: { all: boolean; reset: boolean; lang?: Lang }) => done(hintCommand({ exercise, ...options })));
+
+  program
+    .command('verify')
+    .description("the kit's self-check: solutions full marks, stubs zero, known-wrong ones lose points")
+    .action(async () => done(await verifyCommand()));
+
+  return program;
+}

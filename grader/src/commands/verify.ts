@@ -1,0 +1,151 @@
+/**
+ * `verify`: the kit's conscience. The manifest and the folders agree in both directions,
+ * every stub has a TODO, every solution earns full marks, every stub earns zero on every
+ * test, every known-wrong implementation loses points, and every alternative correct one
+ * keeps full marks. All the grading happens in one Jest run.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pc from 'picocolors';
+import { slugOf, sourceFileOf } from '../course';
+import { CheckFailed } from '../errors';
+import { gradeTargets, type GradeTarget } from '../core/grade';
+import type { GradeReport } from '../core/report';
+import { specFileOf } from '../kit';
+import { useColor } from '../output';
+import { loadContext, type CommandContext } from './context';
+
+/** Files every exercise folder must have for students. */
+const EXERCISE_FILES = ['README.md', 'README.ko.md', 'hints.md', 'hints.ko.md'];
+
+interface Check {
+  ok: boolean;
+  what: string;
+}
+
+function listDir(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+function structureChecks(context: CommandContext): Check[] {
+  const { kit, course } = context;
+  const checks: Check[] = [];
+  const ids = new Set(course.exercises.map((e) => e.id));
+  for (const exercise of course.exercises) {
+    const stub = path.join(kit.exercisesDir, sourceFileOf(exercise));
+    const required = [
+      stub,
+      path.join(kit.solutionsDir, sourceFileOf(exercise)),
+      specFileOf(kit, exercise.id),
+      ...EXERCISE_FILES.map((f) => path.join(kit.exercisesDir, exercise.id, f)),
+    ];
+    const missing = required.filter((f) => !fs.existsSync(f)).map((f) => path.relative(kit.rootDir, f));
+    checks.push({ ok: missing.length === 0, what: `${exercise.id} has its files${missing.length ? `; missing: ${missing.join(', ')}` : ''}` });
+    if (fs.existsSync(stub)) {
+      checks.push({ ok: fs.readFileSync(stub, 'utf8').includes('TODO'), what: `${exercise.id} stub has a TODO` });
+    }
+    for (const file of ['hints.md', 'hints.ko.md']) {
+      const hints = path.join(kit.exercisesDir, exercise.id, file);
+      if (fs.existsSync(hints)) {
+        const count = (fs.readFileSync(hints, 'utf8').match(/^## /gm) ?? []).length;
+        checks.push({ ok: count >= 2, what: `${exercise.id} ${file} has at least two hints (found ${count})` });
+      }
+    }
+  }
+  // The other direction: nothing in the folders that the manifest does not know.
+  const strays = [
+    ...listDir(kit.exercisesDir).map((n) => ['exercises', n] as const),
+    ...listDir(kit.solutionsDir).map((n) => ['solutions', n] as const),
+    ...listDir(kit.mutantsDir).map((n) => ['grader/mutants', n] as const),
+    ...listDir(kit.alternativesDir).map((n) => ['grader/alternatives', n] as const),
+    ...listDir(kit.specsDir)
+      .filter((n) => n.endsWith('.spec.ts'))
+      .map((n) => ['grader/specs', n.replace(/\.spec\.ts$/, '')] as const),
+  ].filter(([, name]) => !ids.has(name));
+  for (const [dir, name] of strays) checks.push({ ok: false, what: `${dir}/${name} is not in grader/course.json` });
+  return checks;
+}
+
+/** One scratch target per variant: a folder holding just that exercise's file. */
+function variantTargets(context: CommandContext, scratch: string, kind: 'mutants' | 'alternatives'): GradeTarget[] {
+  const base = kind === 'mutants' ? context.kit.mutantsDir : context.kit.alternativesDir;
+  return context.course.exercises.flatMap((exercise) =>
+    listDir(path.join(base, exercise.id))
+      .filter((f) => f.endsWith('.ts'))
+      .map((file) => {
+        const dir = path.join(scratch, kind, exercise.id, file.replace(/\.ts$/, ''));
+        fs.mkdirSync(path.join(dir, exercise.id), { recursive: true });
+        fs.copyFileSync(path.join(base, exercise.id, file), path.join(dir, exercise.id, `${slugOf(exercise)}.ts`));
+        return { label: `grader/${kind}/${exercise.id}/${file}`, dir, exercises: [exercise] };
+      }),
+  );
+}
+
+function exerciseOf(report: GradeReport): GradeReport['exercises'][number] {
+  return report.exercises[0]!;
+}
+
+export async function verifyCommand(context: CommandContext = loadContext()): Promise<number> {
+  const colors = pc.createColors(useColor());
+  const { kit, course } = context;
+  const checks = structureChecks(context);
+  const runnable = course.exercises.filter((e) => fs.existsSync(specFileOf(kit, e.id)) && fs.existsSync(path.join(kit.solutionsDir, sourceFileOf(e))));
+
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'coroutine-verify-'));
+  try {
+    const mutants = variantTargets({ kit, course: { ...course, exercises: runnable } }, scratch, 'mutants');
+    const alternatives = variantTargets({ kit, course: { ...course, exercises: runnable } }, scratch, 'alternatives');
+    const targets: GradeTarget[] = [
+      { label: 'solutions', dir: kit.solutionsDir, exercises: runnable },
+      { label: 'exercises', dir: kit.exercisesDir, exercises: runnable },
+      ...mutants,
+      ...alternatives,
+    ];
+    const [solutions, stubs, ...variants] = await gradeTargets(kit, targets);
+
+    for (const [exercise, result] of runnable.map((e, i) => [e, solutions!.exercises[i]!] as const)) {
+      checks.push({
+        ok: result.tests.length === exercise.tests,
+        what: `${exercise.id} spec has the ${exercise.tests} tests the manifest expects (found ${result.tests.length})`,
+      });
+      checks.push({ ok: result.status === 'passed', what: `${exercise.id} solution earns full marks (${result.score}/${result.maxScore})` });
+    }
+    for (const result of stubs!.exercises) {
+      const passing = result.tests.filter((t) => t.status === 'passed').length;
+      checks.push({ ok: passing === 0, what: `${result.id} stub earns zero (${passing} tests pass)` });
+    }
+    const perExercise = new Map<string, { mutants: number; alternatives: number }>();
+    variants.forEach((report, i) => {
+      const target = [...mutants, ...alternatives][i]!;
+      const result = exerciseOf(report);
+      const counts = perExercise.get(result.id) ?? { mutants: 0, alternatives: 0 };
+      if (i < mutants.length) {
+        counts.mutants++;
+        checks.push({ ok: result.score < result.maxScore, what: `${target.label} loses points (${result.score}/${result.maxScore})` });
+      } else {
+        counts.alternatives++;
+        checks.push({ ok: result.status === 'passed', what: `${target.label} keeps full marks (${result.score}/${result.maxScore})` });
+      }
+      perExercise.set(result.id, counts);
+    });
+    for (const exercise of runnable) {
+      const counts = perExercise.get(exercise.id) ?? { mutants: 0, alternatives: 0 };
+      checks.push({ ok: counts.mutants >= 3, what: `${exercise.id} has at least three known-wrong implementations (${counts.mutants})` });
+      checks.push({ ok: counts.alternatives >= 1, what: `${exercise.id} has an alternative correct implementation (${counts.alternatives})` });
+    }
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+
+  const failed = checks.filter((c) => !c.ok);
+  for (const check of failed) process.stdout.write(`${colors.red('✗')} ${check.what}\n`);
+  process.stdout.write(`verify: ${checks.length - failed.length} passed, ${failed.length} failed\n`);
+  if (failed.length > 0) throw new CheckFailed(`verify found ${failed.length} fault${failed.length === 1 ? '' : 's'} in the kit (listed above).`);
+  return 0;
+}
+

@@ -1,0 +1,61 @@
+/**
+ * Grades one or more target folders in a single Jest run and returns a report for each.
+ * The commands (`grade`, `verify`, later `batch`) all come through here.
+ */
+import fs from 'node:fs';
+import type { Exercise } from '../course';
+import { GraderFault } from '../errors';
+import { defaultWorkers, specFileOf, type Kit } from '../kit';
+import { buildReport, type GradeReport } from './report';
+import { runSpecs, type SpecOutcome } from './run-specs';
+
+export interface GradeTarget {
+  /** How reports and messages name the folder (`exercises`, `solutions`, a path). */
+  label: string;
+  dir: string;
+  exercises: Exercise[];
+}
+
+export interface GradeSettings {
+  /** Overrides every exercise's own budget. */
+  timeoutSeconds?: number;
+  maxWorkers?: number;
+  onOutcome?: (targetIndex: number, outcome: SpecOutcome) => void;
+}
+
+export async function gradeTargets(kit: Kit, targets: GradeTarget[], settings: GradeSettings = {}): Promise<GradeReport[]> {
+  const jobs = targets.flatMap((target, index) =>
+    target.exercises.map((exercise) => {
+      const specFile = specFileOf(kit, exercise.id);
+      if (!fs.existsSync(specFile)) {
+        throw new GraderFault(`The hidden spec for ${exercise.id} is missing (${specFile}); this kit cannot grade it.`);
+      }
+      return {
+        targetKey: String(index),
+        targetDir: target.dir,
+        exerciseId: exercise.id,
+        specFile,
+        timeoutMs: (settings.timeoutSeconds ?? exercise.timeoutSeconds) * 1000,
+      };
+    }),
+  );
+  const outcomes =
+    jobs.length === 0
+      ? []
+      : await runSpecs(jobs, {
+          rootDir: kit.rootDir,
+          specsDir: kit.specsDir,
+          manifestPath: kit.manifestPath,
+          cacheDirectory: kit.cacheDirectory,
+          maxWorkers: settings.maxWorkers ?? defaultWorkers(),
+          onOutcome: (outcome) => settings.onOutcome?.(Number(outcome.job.targetKey), outcome),
+        });
+  return targets.map((target, index) =>
+    buildReport(
+      target.exercises,
+      outcomes.filter((o) => o.job.targetKey === String(index)),
+      { label: target.label, dir: target.dir },
+      kit.rootDir,
+    ),
+  );
+}

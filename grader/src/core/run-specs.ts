@@ -1,0 +1,298 @@
+/**
+ * Runs hidden specs against graded folders in as few Jest runs as possible, and survives
+ * student code that never returns or kills its process.
+ *
+ * All selected (target, exercise) pairs go into one Jest run. The run reports live through
+ * the events file (see ../jest/events.ts). A watchdog here, outside Jest, gives each spec
+ * file its exercise's budget from the moment it starts. When a file overruns, or Jest's
+ * process dies, the run is stopped; files that had finished keep their results, the culprit
+ * keeps the tests it finished and gets `timeout` or `error` for the one it was running, and
+ * a new run takes every file that had not finished. Each restart settles at least one file,
+ * so the loop ends.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { GraderFault } from '../errors';
+import type { JestPlan } from '../jest/config';
+import { JEST_SIDE_DIR, MANIFEST_ENV } from '../kit';
+import { EVENTS_FILE_ENV, readEvents, type GradingEvent, type RawTestResult } from '../jest/events';
+
+export interface SpecJob {
+  /** Names the graded target; jobs of one target share it. */
+  targetKey: string;
+  targetDir: string;
+  exerciseId: string;
+  specFile: string;
+  timeoutMs: number;
+}
+
+export interface SpecOutcome {
+  job: SpecJob;
+  /** Every test the spec reported, in order. Empty when the spec could not be collected. */
+  tests: RawTestResult[];
+  /** Why the exercise as a whole could not be graded normally. */
+  problem?: { status: 'error' | 'timeout'; message: string };
+}
+
+export interface RunOptions {
+  rootDir: string;
+  specsDir: string;
+  manifestPath: string;
+  cacheDirectory: string;
+  maxWorkers: number;
+  /** Called as each exercise settles, for progress displays. */
+  onOutcome?: (outcome: SpecOutcome) => void;
+}
+
+/** How often the watchdog reads the events file. */
+const POLL_MS = 50;
+/**
+ * Loading a spec runs no student code (specs load the exercise lazily, inside tests), but the
+ * first file of a run pays for warming up the TypeScript transform, so it gets its own limit.
+ */
+const LOAD_LIMIT_MS = 60_000;
+/** Node's default heap would let a runaway allocation take the whole machine. */
+const CHILD_HEAP_MB = 1536;
+
+interface FileState {
+  job: SpecJob;
+  /** When Jest started on the file: loading the spec (and warming up the transform) begins. */
+  loadingSince?: number;
+  /** When the spec's tests were collected: the exercise's budget runs from here. */
+  startedAt?: number;
+  collected?: string[];
+  done: Map<string, RawTestResult>;
+  running?: string;
+  exitCode?: unknown;
+  result?: Extract<GradingEvent, { type: 'file-result' }>;
+}
+
+const keyOf = (project: string, file: string): string => `${project}\u0000${file}`;
+
+function outcomeFromResult(state: FileState): SpecOutcome {
+  const result = state.result!;
+  if (result.execError !== undefined && result.tests.length === 0) {
+    return {
+      job: state.job,
+      tests: (state.collected ?? []).map((name) => ({ name, status: 'error', message: result.execError })),
+      problem: { status: 'error', message: result.execError },
+    };
+  }
+  const loadError = result.tests.find((t) => t.status === 'error');
+  return {
+    job: state.job,
+    tests: result.tests,
+    ...(loadError ? { problem: { status: 'error' as const, message: loadError.message ?? 'the exercise could not be loaded' } } : {}),
+  };
+}
+
+/** The culprit of a stopped run keeps what it finished; the test it was in takes the blame. */
+function outcomeFromInterruption(state: FileState, status: 'error' | 'timeout', message: string): SpecOutcome {
+  const names = state.collected ?? [...state.done.keys()];
+  const tests: RawTestResult[] = names.map((name) => {
+    const done = state.done.get(name);
+    if (done) return done;
+    if (name === state.running) return { name, status, message };
+    return { name, status: 'not-run', message: 'Not run: an earlier test of this exercise did not finish.' };
+  });
+  return { job: state.job, tests, problem: { status, message } };
+}
+
+function describeRunning(state: FileState): string {
+  if (state.running) return `while running "${state.running}"`;
+  const last = [...state.done.keys()].pop();
+  return last ? `after "${last}"` : 'while loading the exercise';
+}
+
+interface RunAttempt {
+  outcomes: SpecOutcome[];
+  /** Files to run again: they were cut short through no fault of their own. */
+  unfinished: SpecJob[];
+}
+
+async function runOnce(jobs: SpecJob[], options: RunOptions, scratch: string, attempt: number): Promise<RunAttempt> {
+  const states = new Map<string, FileState>();
+  const projects = new Map<string, JestPlan['projects'][number]>();
+  for (const job of jobs) {
+    states.set(keyOf(job.targetKey, job.specFile), { job, done: new Map() });
+    const project = projects.get(job.targetKey) ?? { key: job.targetKey, targetDir: job.targetDir, specFiles: [] };
+    project.specFiles.push(job.specFile);
+    projects.set(job.targetKey, project);
+  }
+  const plan: JestPlan = {
+    rootDir: options.rootDir,
+    specsDir: options.specsDir,
+    cacheDirectory: options.cacheDirectory,
+    maxWorkers: options.maxWorkers,
+    // Jest's own per-test limit fails a test whose promise never settles without stopping
+    // the run; half the budget leaves the watchdog for what Jest cannot interrupt.
+    testTimeoutMs: Math.max(500, Math.min(...jobs.map((j) => j.timeoutMs)) / 2),
+    projects: [...projects.values()],
+  };
+  const planFile = path.join(scratch, `plan-${attempt}.json`);
+  const eventsFile = path.join(scratch, `events-${attempt}.jsonl`);
+  fs.writeFileSync(planFile, JSON.stringify(plan));
+  fs.writeFileSync(eventsFile, '');
+
+  const child = spawn(process.execPath, [path.join(JEST_SIDE_DIR, 'child.js'), planFile], {
+    cwd: options.rootDir,
+    // Its own process group, so that stopping it also stops Jest's workers.
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: {
+      ...process.env,
+      [EVENTS_FILE_ENV]: eventsFile,
+      [MANIFEST_ENV]: options.manifestPath,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${CHILD_HEAP_MB}`.trim(),
+      FORCE_COLOR: '0',
+    },
+  });
+  let stderrTail = '';
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderrTail = (stderrTail + chunk.toString('utf8')).slice(-4000);
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+  let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  void exited.then((e) => (exit = e));
+
+  const stopGroup = (): void => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  };
+
+  let offset = 0;
+  let complete = false;
+  const apply = (event: GradingEvent): void => {
+    if (event.type === 'run-complete') {
+      complete = true;
+      return;
+    }
+    const state = states.get(keyOf(event.project, event.file));
+    if (!state) return;
+    switch (event.type) {
+      case 'file-start':
+        // Jest may retry a file whose worker died; each start begins afresh.
+        state.loadingSince = event.time;
+        state.startedAt = undefined;
+        state.collected = undefined;
+        state.done.clear();
+        state.running = undefined;
+        break;
+      case 'collected':
+        state.collected = event.tests;
+        state.startedAt = Date.now();
+        break;
+      case 'test-start':
+        state.running = event.name;
+        break;
+      case 'test-done':
+        state.done.set(event.test.name, event.test);
+        if (state.running === event.test.name) state.running = undefined;
+        break;
+      case 'exit-called':
+        state.exitCode = event.code;
+        break;
+      case 'file-result':
+        state.result = event;
+        options.onOutcome?.(outcomeFromResult(state));
+        break;
+    }
+  };
+
+  const stalled: FileState[] = [];
+  try {
+    for (;;) {
+      const read = readEvents(eventsFile, offset);
+      offset = read.offset;
+      read.events.forEach(apply);
+      if (complete || exit) break;
+      const now = Date.now();
+      for (const state of states.values()) {
+        if (state.result) continue;
+        const overBudget = state.startedAt !== undefined && now - state.startedAt > state.job.timeoutMs;
+        const stuckLoading = state.startedAt === undefined && state.loadingSince !== undefined && now - state.loadingSince > LOAD_LIMIT_MS;
+        if (overBudget || stuckLoading) stalled.push(state);
+      }
+      if (stalled.length > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  } finally {
+    stopGroup();
+  }
+  await exited;
+  // Events written just before the end.
+  readEvents(eventsFile, offset).events.forEach(apply);
+
+  const outcomes: SpecOutcome[] = [];
+  const unfinished: SpecJob[] = [];
+  const culprits = new Set<FileState>(stalled);
+  if (!complete && stalled.length === 0) {
+    // Jest's process died. In Jest's in-band mode only one file runs at a time; with
+    // workers Jest survives a worker's death itself. So the file that started last is the one.
+    const running = [...states.values()].filter((s) => !s.result && s.loadingSince !== undefined);
+    running.sort((a, b) => (b.loadingSince ?? 0) - (a.loadingSince ?? 0));
+    if (running[0]) culprits.add(running[0]);
+    else {
+      const how = exit?.signal ? `signal ${exit.signal}` : `exit code ${exit?.code}`;
+      throw new GraderFault(`Jest stopped (${how}) before running any spec: ${stderrTail.trim().split('\n').slice(-3).join(' ') || 'no message'}`);
+    }
+  }
+  for (const state of states.values()) {
+    if (state.result) {
+      outcomes.push(outcomeFromResult(state));
+    } else if (culprits.has(state)) {
+      const seconds = Math.round(state.job.timeoutMs / 100) / 10;
+      let outcome: SpecOutcome;
+      if (stalled.includes(state)) {
+        outcome = outcomeFromInterruption(
+          state,
+          'timeout',
+          `Stopped after ${seconds} s ${describeRunning(state)}: it never finished (an endless loop, or a wait for something that never happens).`,
+        );
+      } else if (state.exitCode !== undefined) {
+        outcome = outcomeFromInterruption(state, 'error', `process.exit(${state.exitCode ?? ''}) was called ${describeRunning(state)}.`);
+      } else {
+        const how = exit?.signal ? `signal ${exit.signal}` : `exit code ${exit?.code}`;
+        const memory = exit?.signal === 'SIGABRT' || exit?.code === 134 || /heap out of memory/i.test(stderrTail);
+        outcome = outcomeFromInterruption(
+          state,
+          'error',
+          memory
+            ? `Ran out of memory ${describeRunning(state)} (an endless loop that keeps allocating?).`
+            : `The test process crashed (${how}) ${describeRunning(state)}.`,
+        );
+      }
+      options.onOutcome?.(outcome);
+      outcomes.push(outcome);
+    } else {
+      unfinished.push(state.job);
+    }
+  }
+  if (complete && unfinished.length > 0) {
+    throw new GraderFault(`Jest finished without running ${unfinished.map((j) => path.basename(j.specFile)).join(', ')}.`);
+  }
+  return { outcomes, unfinished };
+}
+
+export async function runSpecs(jobs: SpecJob[], options: RunOptions): Promise<SpecOutcome[]> {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'coroutine-grader-'));
+  try {
+    const outcomes: SpecOutcome[] = [];
+    let pending = jobs;
+    for (let attempt = 1; pending.length > 0; attempt++) {
+      const result = await runOnce(pending, options, scratch, attempt);
+      outcomes.push(...result.outcomes);
+      pending = result.unfinished;
+    }
+    return outcomes;
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * The course manifest (`grader/course.json`): the one list of exercises, read into a type
+ * and checked, so that a malformed manifest is a clear error rather than a crash later.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { closest } from 'fastest-levenshtein';
+import { UsageError } from './errors';
+
+export const MANIFEST_FORMAT_VERSION = 1;
+
+export interface Exercise {
+  /** `NN-slug`, also the folder name. */
+  id: string;
+  title: string;
+  points: number;
+  timeoutSeconds: number;
+  /** How many tests the exercise's spec must report. */
+  tests: number;
+  /** Names the exercise file must export. */
+  exports: string[];
+  /** Optional weights by test name; a test not listed weighs 1. */
+  weights?: Record<string, number>;
+}
+
+export interface Course {
+  formatVersion: number;
+  title: string;
+  exercises: Exercise[];
+  /** Where the manifest was read from; the kit's root is two levels up. */
+  manifestPath: string;
+}
+
+export function slugOf(exercise: Pick<Exercise, 'id'>): string {
+  return exercise.id.replace(/^\d+-/, '');
+}
+
+export function numberOf(exercise: Pick<Exercise, 'id'>): string {
+  return exercise.id.slice(0, exercise.id.indexOf('-'));
+}
+
+/** The exercise's source file, relative to a target folder. */
+export function sourceFileOf(exercise: Pick<Exercise, 'id'>): string {
+  return path.join(exercise.id, `${slugOf(exercise)}.ts`);
+}
+
+function fail(manifestPath: string, what: string): never {
+  throw new UsageError(`The course manifest ${manifestPath} is malformed: ${what}. Fix it and run again.`);
+}
+
+function checkExercise(raw: unknown, index: number, manifestPath: string): Exercise {
+  const where = `exercises[${index}]`;
+  if (typeof raw !== 'object' || raw === null) fail(manifestPath, `${where} is not an object`);
+  const e = raw as Record<string, unknown>;
+  if (typeof e.id !== 'string' || !/^\d{2}-[a-z0-9]+(-[a-z0-9]+)*$/.test(e.id)) {
+    fail(manifestPath, `${where}.id must look like "05-summer"`);
+  }
+  const id = e.id;
+  if (typeof e.title !== 'string' || e.title.trim() === '') fail(manifestPath, `${id}: title must be a non-empty string`);
+  for (const key of ['points', 'timeoutSeconds'] as const) {
+    if (typeof e[key] !== 'number' || !(Number(e[key]) > 0)) fail(manifestPath, `${id}: ${key} must be a positive number`);
+  }
+  if (typeof e.tests !== 'number' || !Number.isInteger(e.tests) || e.tests < 0) {
+    fail(manifestPath, `${id}: tests must be a whole number (how many tests its spec has)`);
+  }
+  if (!Array.isArray(e.exports) || e.exports.length === 0 || !e.exports.every((x) => typeof x === 'string')) {
+    fail(manifestPath, `${id}: exports must be a non-empty list of names`);
+  }
+  if (e.weights !== undefined) {
+    const weights = e.weights as Record<string, unknown>;
+    if (typeof weights !== 'object' || weights === null || !Object.values(weights).every((w) => typeof w === 'number' && w > 0)) {
+      fail(manifestPath, `${id}: weights must map test names to positive numbers`);
+    }
+  }
+  return {
+    id,
+    title: e.title as string,
+    points: e.points as number,
+    timeoutSeconds: e.timeoutSeconds as number,
+    tests: e.tests,
+    exports: e.exports as string[],
+    ...(e.weights ? { weights: e.weights as Record<string, number> } : {}),
+  };
+}
+
+export function parseCourse(text: string, manifestPath: string): Course {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    fail(manifestPath, `it is not valid JSON (${(error as Error).message})`);
+  }
+  if (typeof raw !== 'object' || raw === null) fail(manifestPath, 'the top level must be an object');
+  const top = raw as Record<string, unknown>;
+  if (top.formatVersion !== MANIFEST_FORMAT_VERSION) {
+    fail(manifestPath, `formatVersion must be ${MANIFEST_FORMAT_VERSION}, found ${JSON.stringify(top.formatVersion)}`);
+  }
+  if (typeof top.title !== 'string') fail(manifestPath, 'title must be a string');
+  if (!Array.isArray(top.exercises) || top.exercises.length === 0) fail(manifestPath, 'exercises must be a non-empty list');
+  const exercises = top.exercises.map((e, i) => checkExercise(e, i, manifestPath));
+  const seen = new Set<string>();
+  for (const e of exercises) {
+    for (const name of [e.id, numberOf(e), slugOf(e)]) {
+      if (seen.has(name)) fail(manifestPath, `"${name}" names two exercises`);
+      seen.add(name);
+    }
+  }
+  return { formatVersion: MANIFEST_FORMAT_VERSION, title: top.title, exercises, manifestPath };
+}
+
+export function loadCourse(manifestPath: string): Course {
+  let text: string;
+  try {
+    text = fs.readFileSync(manifestPath, 'utf8');
+  } catch {
+    throw new UsageError(`The course manifest ${manifestPath} cannot be read. Run the grader from the kit's folder.`);
+  }
+  return parseCourse(text, manifestPath);
+}
+
+/**
+ * Finds exercises by any of their names: `05`, `5`, `05-summer` or `summer`.
+ * An unknown name is a usage error that suggests the nearest known one.
+ */
+export function selectExercises(course: Course, names: string[] | undefined): Exercise[] {
+  if (!names || names.length === 0) return course.exercises;
+  const byName = new Map<string, Exercise>();
+  for (const e of course.exercises) {
+    byName.set(e.id, e);
+    byName.set(numberOf(e), e);
+    byName.set(String(Number(numberOf(e))), e);
+    byName.set(slugOf(e), e);
+  }
+  const chosen = new Set<Exercise>();
+  for (const name of names.flatMap((n) => n.split(',')).map((n) => n.trim().toLowerCase()).filter(Boolean)) {
+    const exercise = byName.get(name);
+    if (!exercise) {
+      const nearest = closest(name, [...byName.keys()].filter((k) => !/^\d+$/.test(k)));
+      throw new UsageError(
+        `Unknown exercise "${name}". Did you mean "${byName.get(nearest)?.id ?? nearest}"? Run "list" to see them all.`,
+      );
+    }
+    chosen.add(exercise);
+  }
+  return course.exercises.filter((e) => chosen.has(e));
+}

@@ -1,0 +1,94 @@
+/**
+ * The report as a student reads it in a terminal: a row per exercise, then what went wrong
+ * where it matters, then the total and what to do next.
+ */
+import path from 'node:path';
+import pc from 'picocolors';
+import type { ExerciseResult, ExerciseStatus, GradeReport } from '../core/report';
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+const BAR_WIDTH = 10;
+const TESTS_SHOWN = 3;
+/** With this many exercises or fewer, every failing one is shown in detail. */
+const ALWAYS_DETAILED = 3;
+
+function paint(colors: Colors, status: ExerciseStatus): (text: string) => string {
+  switch (status) {
+    case 'passed':
+      return colors.green;
+    case 'partial':
+      return colors.yellow;
+    case 'timeout':
+      return colors.magenta;
+    default:
+      return colors.red;
+  }
+}
+
+function formatPoints(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(2);
+}
+
+function bar(result: ExerciseResult): string {
+  const filled = result.maxScore > 0 ? Math.round((result.score / result.maxScore) * BAR_WIDTH) : 0;
+  return '█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled);
+}
+
+function indent(text: string, prefix: string): string {
+  return text
+    .split('\n')
+    .map((line) => prefix + line)
+    .join('\n');
+}
+
+function details(result: ExerciseResult, colors: Colors): string[] {
+  const color = paint(colors, result.status);
+  const lines = [`${colors.bold(result.id)} ${color(result.status)} · ${result.title}`];
+  if (result.message) lines.push(indent(result.message, '  '));
+  const failing = result.tests.filter((t) => t.status !== 'passed');
+  // When the whole exercise could not run, its tests all say the same thing: show it once.
+  if (result.status !== 'error') {
+    for (const test of failing.slice(0, TESTS_SHOWN)) {
+      lines.push(`  ${color('✗')} ${test.name}${test.status === 'failed' ? '' : colors.dim(` (${test.status})`)}`);
+      if (test.message && test.message !== result.message) lines.push(colors.dim(indent(test.message, '      ')));
+    }
+    if (failing.length > TESTS_SHOWN) {
+      lines.push(colors.dim(`  … and ${failing.length - TESTS_SHOWN} more (run with --format json to see every test)`));
+    }
+  }
+  return lines;
+}
+
+export function renderText(report: GradeReport, options: { color: boolean }): string {
+  const colors = pc.createColors(options.color);
+  const idWidth = Math.max(...report.exercises.map((e) => e.id.length), 8);
+  const lines: string[] = [colors.bold(`Grading ${report.target}`), ''];
+  for (const result of report.exercises) {
+    const color = paint(colors, result.status);
+    const points = `${formatPoints(result.score)}/${formatPoints(result.maxScore)}`.padStart(9);
+    lines.push(`  ${result.id.padEnd(idWidth)}  ${color(bar(result))} ${points}  ${color(result.status)}`);
+  }
+
+  const unfinished = report.exercises.filter((e) => e.status !== 'passed');
+  const detailed =
+    report.exercises.length <= ALWAYS_DETAILED
+      ? unfinished
+      : unfinished.filter((e, i) => e.status !== 'failed' || i === unfinished.findIndex((u) => u.status === 'failed'));
+  for (const result of detailed) {
+    lines.push('', ...details(result, colors));
+  }
+
+  const percent = report.maxScore > 0 ? Math.round((report.score / report.maxScore) * 100) : 0;
+  lines.push('', colors.bold(`Total: ${formatPoints(report.score)}/${formatPoints(report.maxScore)} (${percent}%)`));
+  const next = unfinished[0];
+  if (next) {
+    const number = next.id.slice(0, next.id.indexOf('-'));
+    lines.push(
+      `Next: ${next.id}. Read ${path.posix.join(report.target, next.id, 'README.md')}; stuck? npm run hint -- ${number}`,
+    );
+  } else if (report.exercises.length > 0) {
+    lines.push(colors.green('Every graded exercise passes. Well done!'));
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,123 @@
+/**
+ * The grader command as users and scripts meet it: exit codes, one-line errors, reports
+ * written whole, the JSON report against its schema. Runs the real binary.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Ajv from 'ajv';
+import schema from '../schemas/report.schema.json';
+import { KIT_ROOT, runGrader } from './helpers';
+
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'grader-cli-test-'));
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+describe('bad usage or input: one line on stderr, exit 2, no stack trace', () => {
+  const aFile = path.join(scratch, 'a-file.txt');
+  fs.writeFileSync(aFile, 'not a folder');
+  const emptyDir = fs.mkdtempSync(path.join(scratch, 'empty-'));
+
+  test.each([
+    ['an unknown command', ['grdae'], /unknown command 'grdae'.*Did you mean grade\?/],
+    ['an unknown option', ['grade', '--fromat', 'json'], /unknown option '--fromat'.*Did you mean --format\?/],
+    ['an unknown exercise', ['grade', '--exercise', 'sumer'], /Unknown exercise "sumer". Did you mean "05-summer"\?/],
+    ['an unknown exercise for a hint', ['hint', 'averagr'], /Did you mean "06-averager"\?/],
+    ['a missing target', ['grade', '--target', 'no/such/folder'], /The target folder no\/such\/folder does not exist/],
+    ['a file as the target', ['grade', '--target', aFile], /is a file, not a folder/],
+    ['an unknown format', ['grade', '--format', 'xml'], /argument 'xml' is invalid. Allowed choices are text, json/],
+    ['a bad timeout', ['grade', '--timeout', '0'], /--timeout.*positive number of seconds/],
+    ['a non-numeric timeout', ['grade', '--timeout', 'soon'], /--timeout.*positive number of seconds/],
+    ['a bad --fail-under', ['grade', '--fail-under', '120'], /percentage from 0 to 100/],
+    ['an output in a missing folder', ['grade', '--output', path.join(scratch, 'nope', 'r.json')], /does not exist. Create it or choose another --output/],
+    ['an output that is a folder', ['grade', '--output', emptyDir], /it is a folder/],
+    ['a missing argument', ['hint'], /missing required argument 'exercise'/],
+    ['no command at all', [], /Usage: coroutine-grader/],
+  ])('%s', async (_what, args, pattern) => {
+    const run = await runGrader(args);
+    expect(run.code).toBe(2);
+    const output = args.length === 0 ? run.stdout : run.stderr;
+    expect(output).toMatch(pattern);
+    if (args.length > 0) {
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+    }
+  });
+
+  test('an unwritable output folder', async () => {
+    const locked = fs.mkdtempSync(path.join(scratch, 'locked-'));
+    fs.chmodSync(locked, 0o500);
+    // root may write anywhere; the check only means something for other users.
+    const writable = (() => {
+      try {
+        fs.accessSync(locked, fs.constants.W_OK);
+        return true;
+      } catch {
+        return false;
+      }
+    })();
+    const run = await runGrader(['grade', '--exercise', '05', '--output', path.join(locked, 'r.json')]);
+    if (writable) expect(run.code).toBe(0);
+    else {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/is not writable/);
+    }
+  });
+});
+
+describe('grade', () => {
+  test('writes a JSON report that matches its schema, whole, to --output', async () => {
+    const out = path.join(scratch, 'report.json');
+    const run = await runGrader(['grade', '--target', 'solutions', '--exercise', '01', '05', '--format', 'json', '--output', out]);
+    expect(run).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    expect(validate.errors ?? validate(report)).toBe(true);
+    expect(report).toMatchObject({ schemaVersion: 1, target: 'solutions', score: 10, maxScore: 10 });
+    expect(report.exercises.map((e: { id: string; status: string }) => `${e.id} ${e.status}`)).toEqual([
+      '01-generator-basics passed',
+      '05-summer passed',
+    ]);
+    expect(fs.readdirSync(scratch).filter((f) => f.startsWith('report.json'))).toEqual(['report.json']);
+  });
+
+  test('the schema rejects a report that breaks the contract', () => {
+    const validate = new Ajv().compile(schema);
+    expect(validate({ schemaVersion: 1, target: 'x', score: 1, maxScore: 1, exercises: [{ id: '05-summer', title: 't', score: 0, maxScore: 1, status: 'timeout', tests: [] }] })).toBe(false);
+    expect(validate({ schemaVersion: 2, target: 'x', score: 1, maxScore: 1, exercises: [] })).toBe(false);
+  });
+
+  test('the stubs score zero and the text report says what to do next; exit 0 whatever the score', async () => {
+    const run = await runGrader(['grade', '--exercise', '01', '05']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/01-generator-basics\s+░{10}\s+0\/5\s+failed/);
+    expect(run.stdout).toContain('Total: 0/10 (0%)');
+    expect(run.stdout).toContain('Next: 01-generator-basics. Read exercises/01-generator-basics/README.md');
+    expect(run.stdout).not.toContain(KIT_ROOT);
+    expect(run.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  test('--fail-under exits 1 below the threshold and 0 at or above it', async () => {
+    const below = await runGrader(['grade', '--exercise', '05', '--fail-under', '50']);
+    expect(below.code).toBe(1);
+    expect(below.stderr).toBe('error: The total is 0.0%, below --fail-under 50%.\n');
+    const above = await runGrader(['grade', '--target', 'solutions', '--exercise', '05', '--fail-under', '100']);
+    expect(above.code).toBe(0);
+  });
+
+  test('colours appear with FORCE_COLOR and never with NO_COLOR', async () => {
+    const forced = await runGrader(['grade', '--exercise', '05'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    expect(forced.stdout).toMatch(/\u001b\[/);
+    const plain = await runGrader(['grade', '--exercise', '05'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
+    expect(plain.stdout).not.toMatch(/\u001b\[/);
+  });
+});
+
+describe('help', () => {
+  test('grade --help shows the options, the exit codes and examples', async () => {
+    const run = await runGrader(['grade', '--help']);
+    expect(run.code).toBe(0);
+    for (const text of ['--target', '--exercise', '--format', '--output', '--timeout', '--fail-under', 'Exit codes', 'Examples:']) {
+      expect(run.stdout).toContain(text);
+    }
+  });
+});

@@ -1,0 +1,31 @@
+/** Shared by the grader's tests: paths, and running the real grader command. */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+
+export const KIT_ROOT = path.resolve(__dirname, '..', '..');
+export const FIXTURES = path.join(__dirname, 'fixtures');
+export const FIXTURE_KIT = path.join(FIXTURES, 'kit');
+export const FIXTURE_TARGETS = path.join(FIXTURES, 'targets');
+const BIN = path.join(KIT_ROOT, 'grader', 'bin', 'grader.js');
+
+export interface GraderRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  seconds: number;
+}
+
+export function runGrader(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<GraderRun> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: options.cwd ?? KIT_ROOT, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr, seconds: (Date.now() - started) / 1000 });
+      },
+    );
+  });
+}

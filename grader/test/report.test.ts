@@ -1,0 +1,107 @@
+import { cleanMessage } from '../src/core/clean';
+import { buildReport, scoreExercise } from '../src/core/report';
+import type { Exercise } from '../src/course';
+import { renderText } from '../src/render/text';
+
+const exercise: Exercise = { id: '05-summer', title: 'Summer', points: 5, timeoutSeconds: 5, tests: 4, exports: ['summer'] };
+const same = (message: string) => message;
+const tests = (...statuses: Array<'passed' | 'failed' | 'timeout' | 'error' | 'not-run'>) =>
+  statuses.map((status, i) => ({ name: `t${i + 1}`, status, ...(status === 'passed' ? {} : { message: `why ${i + 1}` }) }));
+
+describe('scoreExercise', () => {
+  test('shares the points equally among the tests', () => {
+    expect(scoreExercise(exercise, { tests: tests('passed', 'passed', 'failed', 'failed') }, same)).toMatchObject({
+      score: 2.5,
+      status: 'partial',
+    });
+  });
+
+  test('every test passing is "passed" with full points; none passing is "failed"', () => {
+    expect(scoreExercise(exercise, { tests: tests('passed', 'passed', 'passed', 'passed') }, same)).toMatchObject({ score: 5, status: 'passed' });
+    expect(scoreExercise(exercise, { tests: tests('failed', 'failed', 'failed', 'failed') }, same)).toMatchObject({ score: 0, status: 'failed' });
+  });
+
+  test('weights change the shares', () => {
+    const weighted = { ...exercise, weights: { t1: 3 } };
+    expect(scoreExercise(weighted, { tests: tests('passed', 'failed', 'failed', 'failed') }, same).score).toBe(2.5);
+  });
+
+  test('a spec that reports fewer tests than the manifest expects is padded, never shrinking the total', () => {
+    const result = scoreExercise(exercise, { tests: tests('passed', 'passed') }, same);
+    expect(result.tests).toHaveLength(4);
+    expect(result.tests.slice(2).map((t) => t.status)).toEqual(['not-run', 'not-run']);
+    expect(result.score).toBe(2.5);
+  });
+
+  test('an exercise that could not load lists every expected test as an error', () => {
+    const result = scoreExercise(exercise, { tests: [], problem: { status: 'error', message: 'summer.ts could not be loaded' } }, same);
+    expect(result).toMatchObject({ status: 'error', score: 0, message: 'summer.ts could not be loaded' });
+    expect(result.tests.map((t) => t.status)).toEqual(['error', 'error', 'error', 'error']);
+  });
+
+  test('a test that timed out makes the exercise a timeout, keeping the points of the tests that passed', () => {
+    const result = scoreExercise(exercise, { tests: tests('passed', 'timeout', 'not-run', 'not-run') }, same);
+    expect(result).toMatchObject({ status: 'timeout', score: 1.25, message: 'why 2' });
+  });
+
+  test('passes messages through the cleaner, and drops them from passing tests', () => {
+    const result = scoreExercise(exercise, { tests: tests('passed', 'failed', 'passed', 'passed') }, (m) => m.toUpperCase());
+    expect(result.tests[1]!.message).toBe('WHY 2');
+    expect(result.tests[0]).not.toHaveProperty('message');
+  });
+});
+
+describe('cleanMessage', () => {
+  const context = { targetDir: '/home/ana/kit/exercises', targetLabel: 'exercises', rootDir: '/home/ana/kit' };
+
+  test('removes colour codes and stack frames from Jest and the grader, keeping the student\'s own', () => {
+    const message = [
+      '\u001b[2mexpect(\u001b[22mreceived\u001b[2m).toBe(\u001b[22mexpected)',
+      '    at summer (/home/ana/kit/exercises/05-summer/summer.ts:4:11)',
+      '    at Object.<anonymous> (/home/ana/kit/grader/specs/05-summer.spec.ts:9:5)',
+      '    at callAsyncCircusFn (/home/ana/kit/node_modules/jest-circus/build/jestAdapterInit.js:1774:10)',
+    ].join('\n');
+    expect(cleanMessage(message, context)).toBe('expect(received).toBe(expected)\n    at summer (exercises/05-summer/summer.ts:4:11)');
+  });
+
+  test('replaces every absolute path', () => {
+    const cleaned = cleanMessage('cannot read /tmp/xyz/deep/file.txt nor /home/ana/kit/grader/course.json', context);
+    expect(cleaned).toBe('cannot read file.txt nor grader/course.json');
+  });
+
+  test('caps the length', () => {
+    const cleaned = cleanMessage('x'.repeat(5000), context);
+    expect(cleaned.length).toBeLessThan(1300);
+    expect(cleaned.endsWith('(message cut)')).toBe(true);
+  });
+});
+
+describe('buildReport and the text report', () => {
+  const report = buildReport(
+    [exercise, { ...exercise, id: '06-averager', title: 'Averager', points: 5 }],
+    [
+      { job: { targetKey: '0', targetDir: '/k/exercises', exerciseId: '05-summer', specFile: '', timeoutMs: 1 }, tests: tests('passed', 'passed', 'passed', 'passed') },
+      { job: { targetKey: '0', targetDir: '/k/exercises', exerciseId: '06-averager', specFile: '', timeoutMs: 1 }, tests: tests('passed', 'failed', 'failed', 'failed') },
+    ],
+    { label: 'exercises', dir: '/k/exercises' },
+    '/k',
+  );
+
+  test('totals the exercises', () => {
+    expect(report).toMatchObject({ schemaVersion: 1, target: 'exercises', score: 6.25, maxScore: 10 });
+  });
+
+  test('the text report has a row per exercise, the failures, the total and what to do next', () => {
+    const text = renderText(report, { color: false });
+    expect(text).toContain('05-summer    ██████████       5/5  passed');
+    expect(text).toContain('06-averager  ███░░░░░░░    1.25/5  partial');
+    expect(text).toContain('✗ t2\n      why 2');
+    expect(text).toContain('Total: 6.25/10 (63%)');
+    expect(text).toContain('Next: 06-averager. Read exercises/06-averager/README.md; stuck? npm run hint -- 06');
+    expect(text).not.toMatch(/\u001b\[/);
+  });
+
+  test('colours only when asked', () => {
+    expect(renderText(report, { color: true })).toMatch(/\u001b\[32m/);
+  });
+});
