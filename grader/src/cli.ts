@@ -6,6 +6,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { gradeCommand } from './commands/grade';
 import { hintCommand, type Lang } from './commands/hint';
 import { listCommand } from './commands/list';
+import { readmeCommand } from './commands/readme';
 import { verifyCommand } from './commands/verify';
 import { FORMATS } from './render';
 
@@ -80,6 +81,12 @@ Examples:
     .command('verify')
     .description("the kit's self-check: solutions full marks, stubs zero, known-wrong ones lose points")
     .action(async () => done(await verifyCommand()));
+
+  program
+    .command('readme')
+    .description("regenerate README.md's exercise table from the manifest")
+    .option('--check', 'only check that it is up to date (exit 1 if not)', false)
+    .action((options: { check: boolean }) => done(readmeCommand(options)));
 
   return program;
 }

@@ -15,6 +15,7 @@ import type { GradeReport } from '../core/report';
 import { specFileOf } from '../kit';
 import { useColor } from '../output';
 import { loadContext, type CommandContext } from './context';
+import { withCurrentTable } from './readme';
 
 /** Files every exercise folder must have for students. */
 const EXERCISE_FILES = ['README.md', 'README.ko.md', 'hints.md', 'hints.ko.md'];
@@ -56,6 +57,11 @@ function structureChecks(context: CommandContext): Check[] {
         checks.push({ ok: count >= 2, what: `${exercise.id} ${file} has at least two hints (found ${count})` });
       }
     }
+  }
+  const readme = path.join(kit.rootDir, 'README.md');
+  if (fs.existsSync(readme)) {
+    const text = fs.readFileSync(readme, 'utf8');
+    checks.push({ ok: withCurrentTable(text, course) === text, what: 'README.md exercise table matches the manifest (npm run readme)' });
   }
   // The other direction: nothing in the folders that the manifest does not know.
   const strays = [
