@@ -50,6 +50,8 @@ Examples:
     .option('--output <file>', 'write the report to this file (whole, or not at all) instead of stdout')
     .option('--timeout <seconds>', "wall-clock budget per exercise (default: each exercise's own)", positiveSeconds)
     .option('--fail-under <percent>', 'exit 1 when the total is below this percentage', percent)
+    .option('--no-typecheck', 'skip the type check of the graded files')
+    .option('--strict-types', 'type errors cost the exercise its points', false)
     .addHelpText(
       'after',
       `

@@ -121,3 +121,18 @@ describe('help', () => {
     }
   });
 });
+
+describe('type errors', () => {
+  test('grade lists a type error with its file and line, in text and JSON', async () => {
+    const target = fs.mkdtempSync(path.join(scratch, 'typed-'));
+    fs.cpSync(path.join(KIT_ROOT, 'solutions', '05-summer'), path.join(target, '05-summer'), { recursive: true });
+    fs.appendFileSync(path.join(target, '05-summer', 'summer.ts'), '\nexport const oops: number = "not a number";\n');
+    const lines = fs.readFileSync(path.join(target, '05-summer', 'summer.ts'), 'utf8').split('\n').length - 1;
+    const text = await runGrader(['grade', '--target', target, '--exercise', '05']);
+    expect(text.stdout).toContain(`type error 05-summer/summer.ts:${lines}:14 Type 'string' is not assignable to type 'number'.`);
+    expect(text.stdout).toMatch(/05-summer\s+█{10}\s+5\/5\s+passed/);
+    const strict = await runGrader(['grade', '--target', target, '--exercise', '05', '--strict-types', '--format', 'json']);
+    const report = JSON.parse(strict.stdout);
+    expect(report.exercises[0]).toMatchObject({ status: 'error', score: 0, typeErrors: [{ file: '05-summer/summer.ts', line: lines, column: 14 }] });
+  });
+});

@@ -1,5 +1,5 @@
 import { cleanMessage } from '../src/core/clean';
-import { buildReport, scoreExercise } from '../src/core/report';
+import { buildReport, scoreExercise, withTypeErrors } from '../src/core/report';
 import type { Exercise } from '../src/course';
 import { renderText } from '../src/render/text';
 
@@ -103,5 +103,31 @@ describe('buildReport and the text report', () => {
 
   test('colours only when asked', () => {
     expect(renderText(report, { color: true })).toMatch(/\u001b\[32m/);
+  });
+});
+
+describe('withTypeErrors', () => {
+  const report = buildReport(
+    [exercise],
+    [{ job: { targetKey: '0', targetDir: '/k/x', exerciseId: '05-summer', specFile: '', timeoutMs: 1 }, tests: tests('passed', 'passed', 'passed', 'passed') }],
+    { label: 'x', dir: '/k/x' },
+    '/k',
+  );
+  const errors = [
+    { file: '05-summer/summer.ts', line: 3, column: 7, message: "Type 'string' is not assignable to type 'number'." },
+    { file: '06-averager/averager.ts', line: 1, column: 1, message: 'elsewhere' },
+  ];
+
+  test('lists an exercise\'s own type errors without costing points', () => {
+    const result = withTypeErrors(report, errors, false);
+    expect(result.score).toBe(5);
+    expect(result.exercises[0]).toMatchObject({ status: 'passed', typeErrors: [errors[0]] });
+    expect(renderText(result, { color: false })).toContain("type error 05-summer/summer.ts:3:7 Type 'string' is not assignable");
+  });
+
+  test('with --strict-types an exercise with type errors scores zero, as an error', () => {
+    const result = withTypeErrors(report, errors, true);
+    expect(result.score).toBe(0);
+    expect(result.exercises[0]).toMatchObject({ status: 'error', score: 0, message: '1 type error (graded with --strict-types: fix them to earn the points).' });
   });
 });

@@ -13,6 +13,9 @@ export interface GradeOptions {
   output?: string;
   timeout?: number;
   failUnder?: number;
+  /** `--no-typecheck` sets it false. */
+  typecheck: boolean;
+  strictTypes: boolean;
 }
 
 export async function gradeCommand(options: GradeOptions, context: CommandContext = loadContext()): Promise<number> {
@@ -22,6 +25,8 @@ export async function gradeCommand(options: GradeOptions, context: CommandContex
 
   const [report] = await gradeTargets(context.kit, [{ ...target, exercises }], {
     ...(options.timeout !== undefined ? { timeoutSeconds: options.timeout } : {}),
+    typecheck: options.typecheck || options.strictTypes,
+    strictTypes: options.strictTypes,
   });
   const color = options.format === 'text' && options.output === undefined && useColor();
   writeReport(renderReport(report!, options.format, { color }), options.output);

@@ -6,8 +6,11 @@ import fs from 'node:fs';
 import type { Exercise } from '../course';
 import { GraderFault } from '../errors';
 import { defaultWorkers, specFileOf, type Kit } from '../kit';
-import { buildReport, type GradeReport } from './report';
+import path from 'node:path';
+import { sourceFileOf } from '../course';
+import { buildReport, withTypeErrors, type GradeReport } from './report';
 import { runSpecs, type SpecOutcome } from './run-specs';
+import { typecheckInBackground } from './typecheck';
 
 export interface GradeTarget {
   /** How reports and messages name the folder (`exercises`, `solutions`, a path). */
@@ -20,6 +23,10 @@ export interface GradeSettings {
   /** Overrides every exercise's own budget. */
   timeoutSeconds?: number;
   maxWorkers?: number;
+  /** Type-check the graded files too (first target only: this is for `grade`). */
+  typecheck?: boolean;
+  /** Type errors cost the exercise its points. */
+  strictTypes?: boolean;
   onOutcome?: (targetIndex: number, outcome: SpecOutcome) => void;
 }
 
@@ -39,6 +46,15 @@ export async function gradeTargets(kit: Kit, targets: GradeTarget[], settings: G
       };
     }),
   );
+  const first = targets[0];
+  const typeErrors =
+    settings.typecheck && first
+      ? typecheckInBackground({
+          targetDir: first.dir,
+          files: first.exercises.map((e) => path.join(first.dir, sourceFileOf(e))).filter((f) => fs.existsSync(f)),
+          cacheDirectory: kit.cacheDirectory,
+        })
+      : Promise.resolve(undefined);
   const outcomes =
     jobs.length === 0
       ? []
@@ -50,7 +66,7 @@ export async function gradeTargets(kit: Kit, targets: GradeTarget[], settings: G
           maxWorkers: settings.maxWorkers ?? defaultWorkers(),
           onOutcome: (outcome) => settings.onOutcome?.(Number(outcome.job.targetKey), outcome),
         });
-  return targets.map((target, index) =>
+  const reports = targets.map((target, index) =>
     buildReport(
       target.exercises,
       outcomes.filter((o) => o.job.targetKey === String(index)),
@@ -58,4 +74,7 @@ export async function gradeTargets(kit: Kit, targets: GradeTarget[], settings: G
       kit.rootDir,
     ),
   );
+  const errors = await typeErrors;
+  if (errors && reports[0]) reports[0] = withTypeErrors(reports[0], errors, settings.strictTypes ?? false);
+  return reports;
 }

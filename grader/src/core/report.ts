@@ -5,6 +5,7 @@
 import type { Exercise } from '../course';
 import type { RawTestResult } from '../jest/events';
 import { cleanMessage, type CleanContext } from './clean';
+import type { TypeError } from './typecheck';
 import type { SpecOutcome } from './run-specs';
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -26,6 +27,8 @@ export interface ExerciseResult {
   status: ExerciseStatus;
   message?: string;
   tests: TestReport[];
+  /** Present when the type check ran and found errors in the exercise's file. */
+  typeErrors?: TypeError[];
 }
 
 export interface GradeReport {
@@ -108,4 +111,25 @@ export function buildReport(
     maxScore: round2(results.reduce((sum, r) => sum + r.maxScore, 0)),
     exercises: results,
   };
+}
+
+/**
+ * Adds the type check's findings to a report. They cost nothing unless `strict`: then an
+ * exercise whose file has type errors scores zero, as an `error`.
+ */
+export function withTypeErrors(report: GradeReport, errors: TypeError[], strict: boolean): GradeReport {
+  const exercises = report.exercises.map((result) => {
+    const own = errors.filter((e) => e.file.startsWith(`${result.id}/`));
+    if (own.length === 0) return result;
+    if (!strict) return { ...result, typeErrors: own };
+    const noun = own.length === 1 ? 'type error' : 'type errors';
+    return {
+      ...result,
+      typeErrors: own,
+      score: 0,
+      status: 'error' as const,
+      message: `${own.length} ${noun} (graded with --strict-types: fix them to earn the points).`,
+    };
+  });
+  return { ...report, exercises, score: round2(exercises.reduce((sum, r) => sum + r.score, 0)) };
 }

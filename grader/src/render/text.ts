@@ -46,6 +46,9 @@ function details(result: ExerciseResult, colors: Colors): string[] {
   const color = paint(colors, result.status);
   const lines = [`${colors.bold(result.id)} ${color(result.status)} · ${result.title}`];
   if (result.message) lines.push(indent(result.message, '  '));
+  for (const error of result.typeErrors ?? []) {
+    lines.push(`  ${colors.cyan('type error')} ${error.file}:${error.line}:${error.column} ${error.message}`);
+  }
   const failing = result.tests.filter((t) => t.status !== 'passed');
   // When the whole exercise could not run, its tests all say the same thing: show it once.
   if (result.status !== 'error') {
@@ -71,10 +74,14 @@ export function renderText(report: GradeReport, options: { color: boolean }): st
   }
 
   const unfinished = report.exercises.filter((e) => e.status !== 'passed');
-  const detailed =
-    report.exercises.length <= ALWAYS_DETAILED
-      ? unfinished
-      : unfinished.filter((e, i) => e.status !== 'failed' || i === unfinished.findIndex((u) => u.status === 'failed'));
+  const firstFailed = unfinished.find((u) => u.status === 'failed');
+  // With many exercises, untouched stubs would drown the rest: show the one to do next, the
+  // ones in progress (partial, error, timeout), and any with type errors.
+  const detailed = report.exercises.filter(
+    (e) =>
+      (e.typeErrors?.length ?? 0) > 0 ||
+      (e.status !== 'passed' && (report.exercises.length <= ALWAYS_DETAILED || e.status !== 'failed' || e === firstFailed)),
+  );
   for (const result of detailed) {
     lines.push('', ...details(result, colors));
   }

@@ -1,0 +1,5 @@
+/** The worker-thread side of ./typecheck.ts. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { typecheckFiles, type TypecheckRequest } from './typecheck';
+
+parentPort!.postMessage(typecheckFiles(workerData as TypecheckRequest));
