@@ -1,0 +1,24 @@
+// Known-wrong: naturals defaults its start with `start || 1`, so naturals(0) starts at 1 because 0 is falsy.
+export function* countdown(n: number): Generator<number, void, unknown> {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`bad count ${n}`);
+  for (let i = n; i > 0; i--) yield i;
+}
+
+export function* naturals(start?: number): Generator<number, never, unknown> {
+  let i = start || 1;
+  while (true) yield i++;
+}
+
+export function take<T>(source: Iterable<T>, n: number): T[] {
+  const items: T[] = [];
+  if (n <= 0) return items;
+  for (const item of source) {
+    items.push(item);
+    if (items.length >= n) break;
+  }
+  return items;
+}
+
+export function* lazyMap<T, U>(source: Iterable<T>, fn: (item: T) => U): Generator<U, void, unknown> {
+  for (const item of source) yield fn(item);
+}

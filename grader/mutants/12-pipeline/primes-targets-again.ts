@@ -1,0 +1,52 @@
+// Known-wrong: grep and broadcast prime their targets again, although the targets arrive primed, so `undefined` travels down the pipeline as if it were a line.
+export type Sink = Generator<void, void, string>;
+
+function primed(sink: Sink): Sink {
+  sink.next();
+  return sink;
+}
+
+export function source(lines: Iterable<string>, target: Sink): void {
+  for (const line of lines) target.next(line);
+  target.return();
+}
+
+export function grep(pattern: string, target: Sink): Sink {
+  target.next();
+  return primed(
+    (function* (): Sink {
+      try {
+        for (;;) {
+          const line = yield;
+          if (line.includes(pattern)) target.next(line);
+        }
+      } finally {
+        target.return();
+      }
+    })(),
+  );
+}
+
+export function broadcast(targets: Sink[]): Sink {
+  for (const target of targets) target.next();
+  return primed(
+    (function* (): Sink {
+      try {
+        for (;;) {
+          const line = yield;
+          for (const target of targets) target.next(line);
+        }
+      } finally {
+        for (const target of targets) target.return();
+      }
+    })(),
+  );
+}
+
+export function collector(out: string[]): Sink {
+  return primed(
+    (function* (): Sink {
+      for (;;) out.push(yield);
+    })(),
+  );
+}
