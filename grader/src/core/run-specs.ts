@@ -10,14 +10,13 @@
  * a new run takes every file that had not finished. Each restart settles at least one file,
  * so the loop ends.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { GraderFault } from '../errors';
 import type { JestPlan } from '../jest/config';
-import { JEST_SIDE_DIR, MANIFEST_ENV } from '../kit';
-import { EVENTS_FILE_ENV, readEvents, type GradingEvent, type RawTestResult } from '../jest/events';
+import { readEvents, type GradingEvent, type RawTestResult } from '../jest/events';
+import { startOneShot, type WarmJest } from './jest-process';
 
 export interface SpecJob {
   /** Names the graded target; jobs of one target share it. */
@@ -42,6 +41,8 @@ export interface RunOptions {
   manifestPath: string;
   cacheDirectory: string;
   maxWorkers: number;
+  /** A Jest process kept between runs (watch mode); without it each run starts its own. */
+  warm?: WarmJest;
   /** Called as each exercise settles, for progress displays. */
   onOutcome?: (outcome: SpecOutcome) => void;
 }
@@ -53,8 +54,6 @@ const POLL_MS = 50;
  * first file of a run pays for warming up the TypeScript transform, so it gets its own limit.
  */
 const LOAD_LIMIT_MS = 60_000;
-/** Node's default heap would let a runaway allocation take the whole machine. */
-const CHILD_HEAP_MB = 1536;
 
 interface FileState {
   job: SpecJob;
@@ -74,11 +73,10 @@ const keyOf = (project: string, file: string): string => `${project}\u0000${file
 function outcomeFromResult(state: FileState): SpecOutcome {
   const result = state.result!;
   if (result.execError !== undefined && result.tests.length === 0) {
-    return {
-      job: state.job,
-      tests: (state.collected ?? []).map((name) => ({ name, status: 'error', message: result.execError })),
-      problem: { status: 'error', message: result.execError },
-    };
+    // The spec file could not finish: with Jest's workers, a worker that died (the student's
+    // process.exit, say) ends up here. The live events still tell which test it was in.
+    if (state.collected) return outcomeFromInterruption(state, 'error', crashMessage(state, result.execError));
+    return { job: state.job, tests: [], problem: { status: 'error', message: result.execError } };
   }
   const loadError = result.tests.find((t) => t.status === 'error');
   return {
@@ -86,6 +84,14 @@ function outcomeFromResult(state: FileState): SpecOutcome {
     tests: result.tests,
     ...(loadError ? { problem: { status: 'error' as const, message: loadError.message ?? 'the exercise could not be loaded' } } : {}),
   };
+}
+
+function crashMessage(state: FileState, detail: string): string {
+  if (state.exitCode !== undefined) return `process.exit(${state.exitCode ?? ''}) was called ${describeRunning(state)}.`;
+  if (/heap out of memory|ERR_WORKER_OUT_OF_MEMORY/i.test(detail)) {
+    return `Ran out of memory ${describeRunning(state)} (an endless loop that keeps allocating?).`;
+  }
+  return `The test process crashed ${describeRunning(state)}: ${detail}`;
 }
 
 /** The culprit of a stopped run keeps what it finished; the test it was in takes the blame. */
@@ -121,8 +127,11 @@ async function runOnce(jobs: SpecJob[], options: RunOptions, scratch: string, at
     project.specFiles.push(job.specFile);
     projects.set(job.targetKey, project);
   }
+  const eventsFile = path.join(scratch, `events-${attempt}.jsonl`);
   const plan: JestPlan = {
     rootDir: options.rootDir,
+    eventsFile,
+    manifestPath: options.manifestPath,
     specsDir: options.specsDir,
     cacheDirectory: options.cacheDirectory,
     maxWorkers: options.maxWorkers,
@@ -132,40 +141,10 @@ async function runOnce(jobs: SpecJob[], options: RunOptions, scratch: string, at
     projects: [...projects.values()],
   };
   const planFile = path.join(scratch, `plan-${attempt}.json`);
-  const eventsFile = path.join(scratch, `events-${attempt}.jsonl`);
   fs.writeFileSync(planFile, JSON.stringify(plan));
   fs.writeFileSync(eventsFile, '');
 
-  const child = spawn(process.execPath, [path.join(JEST_SIDE_DIR, 'child.js'), planFile], {
-    cwd: options.rootDir,
-    // Its own process group, so that stopping it also stops Jest's workers.
-    detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: {
-      ...process.env,
-      [EVENTS_FILE_ENV]: eventsFile,
-      [MANIFEST_ENV]: options.manifestPath,
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${CHILD_HEAP_MB}`.trim(),
-      FORCE_COLOR: '0',
-    },
-  });
-  let stderrTail = '';
-  child.stderr!.on('data', (chunk: Buffer) => {
-    stderrTail = (stderrTail + chunk.toString('utf8')).slice(-4000);
-  });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
-  );
-  let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
-  void exited.then((e) => (exit = e));
-
-  const stopGroup = (): void => {
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      // Already gone.
-    }
-  };
+  const jest = options.warm ? options.warm.run(planFile) : startOneShot(planFile, options.rootDir);
 
   let offset = 0;
   let complete = false;
@@ -212,7 +191,7 @@ async function runOnce(jobs: SpecJob[], options: RunOptions, scratch: string, at
       const read = readEvents(eventsFile, offset);
       offset = read.offset;
       read.events.forEach(apply);
-      if (complete || exit) break;
+      if (complete || jest.exit()) break;
       const now = Date.now();
       for (const state of states.values()) {
         if (state.result) continue;
@@ -224,9 +203,11 @@ async function runOnce(jobs: SpecJob[], options: RunOptions, scratch: string, at
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
   } finally {
-    stopGroup();
+    if (complete && stalled.length === 0) await jest.release();
+    else await jest.stop();
   }
-  await exited;
+  const exit = jest.exit();
+  const stderrTail = jest.stderrTail();
   // Events written just before the end.
   readEvents(eventsFile, offset).events.forEach(apply);
 
@@ -256,18 +237,10 @@ async function runOnce(jobs: SpecJob[], options: RunOptions, scratch: string, at
           'timeout',
           `Stopped after ${seconds} s ${describeRunning(state)}: it never finished (an endless loop, or a wait for something that never happens).`,
         );
-      } else if (state.exitCode !== undefined) {
-        outcome = outcomeFromInterruption(state, 'error', `process.exit(${state.exitCode ?? ''}) was called ${describeRunning(state)}.`);
       } else {
         const how = exit?.signal ? `signal ${exit.signal}` : `exit code ${exit?.code}`;
-        const memory = exit?.signal === 'SIGABRT' || exit?.code === 134 || /heap out of memory/i.test(stderrTail);
-        outcome = outcomeFromInterruption(
-          state,
-          'error',
-          memory
-            ? `Ran out of memory ${describeRunning(state)} (an endless loop that keeps allocating?).`
-            : `The test process crashed (${how}) ${describeRunning(state)}.`,
-        );
+        const memory = exit?.signal === 'SIGABRT' || exit?.code === 134;
+        outcome = outcomeFromInterruption(state, 'error', crashMessage(state, memory ? 'heap out of memory' : `${how}; ${stderrTail.trim().split('\n').pop() ?? ''}`));
       }
       options.onOutcome?.(outcome);
       outcomes.push(outcome);

@@ -16,6 +16,10 @@ export interface JestProjectPlan {
 
 export interface JestPlan {
   rootDir: string;
+  /** Where the environment and the reporter append their events. */
+  eventsFile: string;
+  /** The manifest the specs' loader reads the expected exports from. */
+  manifestPath: string;
   specsDir: string;
   cacheDirectory: string;
   maxWorkers: number;

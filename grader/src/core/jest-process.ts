@@ -1,0 +1,123 @@
+/**
+ * Starting and stopping the Jest child process (../jest/child.ts). A run either gets a
+ * process of its own, or borrows the one a `WarmJest` keeps between runs (watch mode).
+ * Either way the process leads its own process group, so stopping it stops Jest's workers.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { JEST_SIDE_DIR } from '../kit';
+
+/** Node's default heap would let a runaway allocation take the whole machine. */
+const CHILD_HEAP_MB = 1536;
+/** A warm process is replaced after this many runs, so that leaks cannot pile up. */
+const WARM_RUNS = 50;
+
+export interface ProcessExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** One run's hold on a Jest process. */
+export interface JestRun {
+  exited: Promise<ProcessExit>;
+  /** Set once the process has exited. */
+  exit(): ProcessExit | undefined;
+  stderrTail(): string;
+  /** The run went wrong: kill the process (and its workers). */
+  stop(): Promise<void>;
+  /** The run completed: a one-shot process ends, a warm one stays for the next run. */
+  release(): Promise<void>;
+}
+
+interface Started {
+  child: ChildProcess;
+  exited: Promise<ProcessExit>;
+  exit?: ProcessExit;
+  stderr: string;
+}
+
+function start(args: string[], cwd: string, ipc: boolean): Started {
+  const child = spawn(process.execPath, [path.join(JEST_SIDE_DIR, 'child.js'), ...args], {
+    cwd,
+    detached: true,
+    // What Jest and student code print is never read: results come through the events file.
+    stdio: ipc ? ['ignore', 'ignore', 'pipe', 'ipc'] : ['ignore', 'ignore', 'pipe'],
+    env: {
+      ...process.env,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${CHILD_HEAP_MB}`.trim(),
+      FORCE_COLOR: '0',
+    },
+  });
+  const started: Started = { child, stderr: '', exited: undefined as unknown as Promise<ProcessExit> };
+  started.exited = new Promise((resolve) =>
+    child.on('exit', (code, signal) => {
+      started.exit = { code, signal };
+      resolve(started.exit);
+    }),
+  );
+  // Only the end of stderr is kept, to explain a crash of Jest itself.
+  child.stderr!.on('data', (chunk: Buffer) => {
+    started.stderr = (started.stderr + chunk.toString('utf8')).slice(-4000);
+  });
+  return started;
+}
+
+function killGroup(started: Started): Promise<ProcessExit> {
+  try {
+    process.kill(-started.child.pid!, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+  return started.exited;
+}
+
+function runOf(started: Started, onStop: () => void, release: () => Promise<void>): JestRun {
+  return {
+    exited: started.exited,
+    exit: () => started.exit,
+    stderrTail: () => started.stderr,
+    stop: async () => {
+      onStop();
+      await killGroup(started);
+    },
+    release,
+  };
+}
+
+export function startOneShot(planFile: string, cwd: string): JestRun {
+  const started = start([planFile], cwd, false);
+  const end = async (): Promise<void> => {
+    await killGroup(started);
+  };
+  return runOf(started, () => undefined, end);
+}
+
+export class WarmJest {
+  private current?: Started;
+  private runs = 0;
+
+  constructor(private readonly cwd: string) {}
+
+  run(planFile: string): JestRun {
+    if (!this.current || this.current.exit || this.runs >= WARM_RUNS) {
+      if (this.current) void killGroup(this.current);
+      this.current = start(['--serve'], this.cwd, true);
+      this.runs = 0;
+    }
+    const started = this.current;
+    this.runs++;
+    started.child.send({ planFile });
+    return runOf(
+      started,
+      () => {
+        if (this.current === started) this.current = undefined;
+      },
+      async () => undefined,
+    );
+  }
+
+  async close(): Promise<void> {
+    if (this.current) await killGroup(this.current);
+    this.current = undefined;
+  }
+}
