@@ -1,0 +1,84 @@
+import type * as Target from '@target/06-averager/averager';
+import { loadTarget } from './support/target';
+
+const m = loadTarget<typeof Target>('06-averager');
+
+/** A primed averager. */
+function started(): Generator<number | null, never, number> {
+  const gen = m.averager();
+  gen.next();
+  return gen;
+}
+
+/** Sends each value in turn and collects what the averager yields back. */
+function sendAll(gen: Generator<number | null, never, number>, values: number[]): unknown[] {
+  return values.map((value) => gen.next(value).value);
+}
+
+function caught(action: () => unknown): unknown {
+  try {
+    action();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the call to throw, but it returned normally');
+}
+
+describe('averager: priming', () => {
+  test('priming yields null, because there is no average yet', () => {
+    expect(m.averager().next()).toEqual({ value: null, done: false });
+  });
+});
+
+describe('averager: running average', () => {
+  test('the first value sent is the first average', () => {
+    expect(started().next(10)).toEqual({ value: 10, done: false });
+  });
+
+  test('sending 10, 30, 5, 20 yields 10, 20, 15, 16.25', () => {
+    expect(sendAll(started(), [10, 30, 5, 20])).toEqual([10, 20, 15, 16.25]);
+  });
+
+  test('zero counts as a value', () => {
+    expect(sendAll(started(), [10, 0, 20, 0])).toEqual([10, 5, 10, 7.5]);
+  });
+
+  test('negative values count', () => {
+    expect(sendAll(started(), [10, -20, -5])).toEqual([10, -5, -5]);
+  });
+
+  test('the average of 1 to 100 is 50.5', () => {
+    const gen = started();
+    let last: unknown;
+    for (let n = 1; n <= 100; n += 1) last = gen.next(n).value;
+    expect(last).toBeCloseTo(50.5, 9);
+  });
+
+  test('two averagers keep separate averages', () => {
+    const a = started();
+    const b = started();
+    expect(a.next(10).value).toBe(10);
+    expect(b.next(100).value).toBe(100);
+    expect(a.next(20).value).toBe(15);
+    expect(b.next(200).value).toBe(150);
+  });
+});
+
+describe('averager: values that are not numbers', () => {
+  test('a bare next() after priming throws TypeError', () => {
+    expect(caught(() => started().next())).toBeInstanceOf(TypeError);
+  });
+
+  test('sending a string throws TypeError, even a string of digits', () => {
+    const gen = started();
+    gen.next(10);
+    expect(caught(() => gen.next('30' as unknown as number))).toBeInstanceOf(TypeError);
+  });
+
+  test('after the TypeError the averager is closed', () => {
+    const gen = started();
+    gen.next(10);
+    caught(() => gen.next(undefined as unknown as number));
+    expect(gen.next(30)).toEqual({ value: undefined, done: true });
+  });
+});
