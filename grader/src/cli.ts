@@ -8,6 +8,7 @@ import { hintCommand, type Lang } from './commands/hint';
 import { listCommand } from './commands/list';
 import { readmeCommand } from './commands/readme';
 import { verifyCommand } from './commands/verify';
+import { watchCommand } from './commands/watch';
 import { FORMATS } from './render';
 
 function positiveSeconds(value: string): number {
@@ -36,6 +37,7 @@ export function buildProgram(done: (exitCode: number) => void): Command {
 Examples:
   npm run grade                                   grade exercises/
   npm run grade -- --exercise 05                  grade one exercise (05, 05-summer or summer)
+  npm run grade -- --watch                        re-grade each exercise as you save it
   npm run grade -- --target solutions --format json --output report.json
   npm run hint -- 05                              the next hint for 05-summer
   npx coroutine-grader verify                     the kit's self-check`,
@@ -52,6 +54,7 @@ Examples:
     .option('--fail-under <percent>', 'exit 1 when the total is below this percentage', percent)
     .option('--no-typecheck', 'skip the type check of the graded files')
     .option('--strict-types', 'type errors cost the exercise its points', false)
+    .option('--watch', 're-grade each exercise as you save it (q quits)', false)
     .addHelpText(
       'after',
       `
@@ -61,7 +64,7 @@ Examples:
   npm run grade -- --exercise 01 02
   npm run grade -- --format json --output report.json --fail-under 60`,
     )
-    .action(async (options) => done(await gradeCommand(options)));
+    .action(async (options) => done(options.watch ? await watchCommand(options) : await gradeCommand(options)));
 
   program
     .command('list')

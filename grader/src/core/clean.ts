@@ -40,14 +40,17 @@ export function cleanMessage(message: string, context: CleanContext): string {
     kept.push(line);
   }
   text = kept.join('\n');
-  text = replaceAll(text, `${context.targetDir}/`, `${context.targetLabel}/`);
-  text = replaceAll(text, context.targetDir, context.targetLabel);
-  // The TypeScript transform names files relative to the kit's root.
+  // Paths in the graded folder become the target's label; the placeholder keeps the
+  // shortening of other absolute paths below from touching them when the label is a path.
+  const PLACEHOLDER = '\u0000target\u0000';
   const relativeTarget = path.relative(context.rootDir, context.targetDir);
-  if (relativeTarget) text = replaceAll(text, `${relativeTarget}/`, `${context.targetLabel}/`);
+  text = replaceAll(text, context.targetDir, PLACEHOLDER);
+  // The TypeScript transform names files relative to the kit's root.
+  if (relativeTarget) text = replaceAll(text, `${relativeTarget}/`, `${PLACEHOLDER}/`);
   text = replaceAll(text, `${context.rootDir}/`, '');
   // Any other absolute path (a temporary folder, a home directory) shrinks to its last part.
   text = text.replace(/(^|[\s('"`])\/(?:[\w.@+-]+\/)+([\w.@+-]+)/gm, '$1$2');
+  text = replaceAll(text, PLACEHOLDER, context.targetLabel);
   // The loader's error class is the grader's business; the student needs the reason.
   text = text.replace(/^TargetLoadError: /gm, '');
   text = text.replace(/\n{3,}/g, '\n\n').trim();

@@ -9,6 +9,7 @@ import { defaultWorkers, specFileOf, type Kit } from '../kit';
 import path from 'node:path';
 import { sourceFileOf } from '../course';
 import { buildReport, withTypeErrors, type GradeReport } from './report';
+import type { WarmJest } from './jest-process';
 import { runSpecs, type SpecOutcome } from './run-specs';
 import { typecheckInBackground } from './typecheck';
 
@@ -23,6 +24,8 @@ export interface GradeSettings {
   /** Overrides every exercise's own budget. */
   timeoutSeconds?: number;
   maxWorkers?: number;
+  /** A Jest process kept between calls (watch mode). */
+  warm?: WarmJest;
   /** Type-check the graded files too (first target only: this is for `grade`). */
   typecheck?: boolean;
   /** Type errors cost the exercise its points. */
@@ -64,6 +67,7 @@ export async function gradeTargets(kit: Kit, targets: GradeTarget[], settings: G
           manifestPath: kit.manifestPath,
           cacheDirectory: kit.cacheDirectory,
           maxWorkers: settings.maxWorkers ?? defaultWorkers(),
+          ...(settings.warm ? { warm: settings.warm } : {}),
           onOutcome: (outcome) => settings.onOutcome?.(Number(outcome.job.targetKey), outcome),
         });
   const reports = targets.map((target, index) =>

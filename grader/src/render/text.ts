@@ -63,7 +63,25 @@ function details(result: ExerciseResult, colors: Colors): string[] {
   return lines;
 }
 
-export function renderText(report: GradeReport, options: { color: boolean }): string {
+export interface TextOptions {
+  color: boolean;
+  /** Show details for this exercise only (watch mode: the one just saved). */
+  focus?: string;
+}
+
+/** A whole-course progress bar, for watch mode. */
+export function renderProgress(report: GradeReport, options: { color: boolean; width?: number }): string {
+  const colors = pc.createColors(options.color);
+  const width = options.width ?? 30;
+  const share = report.maxScore > 0 ? report.score / report.maxScore : 0;
+  const filled = Math.round(share * width);
+  const done = report.exercises.filter((e) => e.status === 'passed').length;
+  return `Course ${colors.green('█'.repeat(filled))}${'░'.repeat(width - filled)} ${formatPoints(report.score)}/${formatPoints(
+    report.maxScore,
+  )} points, ${done}/${report.exercises.length} exercises done`;
+}
+
+export function renderText(report: GradeReport, options: TextOptions): string {
   const colors = pc.createColors(options.color);
   const idWidth = Math.max(...report.exercises.map((e) => e.id.length), 8);
   const lines: string[] = [colors.bold(`Grading ${report.target}`), ''];
@@ -77,10 +95,11 @@ export function renderText(report: GradeReport, options: { color: boolean }): st
   const firstFailed = unfinished.find((u) => u.status === 'failed');
   // With many exercises, untouched stubs would drown the rest: show the one to do next, the
   // ones in progress (partial, error, timeout), and any with type errors.
-  const detailed = report.exercises.filter(
-    (e) =>
-      (e.typeErrors?.length ?? 0) > 0 ||
-      (e.status !== 'passed' && (report.exercises.length <= ALWAYS_DETAILED || e.status !== 'failed' || e === firstFailed)),
+  const detailed = report.exercises.filter((e) =>
+    options.focus !== undefined
+      ? e.id === options.focus && (e.status !== 'passed' || (e.typeErrors?.length ?? 0) > 0)
+      : (e.typeErrors?.length ?? 0) > 0 ||
+        (e.status !== 'passed' && (report.exercises.length <= ALWAYS_DETAILED || e.status !== 'failed' || e === firstFailed)),
   );
   for (const result of detailed) {
     lines.push('', ...details(result, colors));
