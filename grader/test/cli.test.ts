@@ -9,6 +9,9 @@ import Ajv from 'ajv';
 import schema from '../schemas/report.schema.json';
 import { KIT_ROOT, runGrader } from './helpers';
 
+// Each test starts the real grader (and it starts Jest): seconds, not milliseconds.
+jest.setTimeout(60_000);
+
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'grader-cli-test-'));
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
