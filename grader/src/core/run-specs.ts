@@ -176,7 +176,11 @@ async function runOnce(jobs: SpecJob[], options: RunOptions, scratch: string, at
         if (state.running === event.test.name) state.running = undefined;
         break;
       case 'exit-called':
+        // This attempt is over. Jest's workers retry a file whose worker died, so the
+        // budget waits for the retry to collect its tests again.
         state.exitCode = event.code;
+        state.startedAt = undefined;
+        state.loadingSince = Date.now();
         break;
       case 'file-result':
         state.result = event;

@@ -6,6 +6,19 @@ import type { Reporter, Test, TestResult } from '@jest/reporters';
 import { classifyFailure } from './environment';
 import { emit, type RawTestResult } from './events';
 
+/**
+ * The failure as the error itself tells it (its stack holds the message and the frames),
+ * rather than Jest's formatted text, which would add a code frame of the hidden spec.
+ */
+function describeFailure(detail: unknown, formatted: string[]): string {
+  if (detail && typeof detail === 'object') {
+    const error = detail as { name?: unknown; message?: unknown; stack?: unknown };
+    if (typeof error.stack === 'string' && error.stack.length > 0) return error.stack;
+    if (typeof error.message === 'string') return `${typeof error.name === 'string' ? error.name : 'Error'}: ${error.message}`;
+  }
+  return formatted.join('\n');
+}
+
 function projectOf(test: Test): string {
   return String(test.context.config.testEnvironmentOptions['graderProject'] ?? '');
 }
@@ -16,7 +29,7 @@ export default class GradingReporter implements Pick<Reporter, 'onTestResult' | 
       const name = [...assertion.ancestorTitles, assertion.title].join(' > ');
       if (assertion.status === 'passed') return { name, status: 'passed' };
       if (assertion.status !== 'failed') return { name, status: 'not-run' };
-      return { name, ...classifyFailure(undefined, assertion.failureMessages.join('\n')) };
+      return { name, ...classifyFailure(undefined, describeFailure(assertion.failureDetails[0], assertion.failureMessages)) };
     });
     emit({
       type: 'file-result',
