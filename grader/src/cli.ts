@@ -9,7 +9,7 @@ import { listCommand } from './commands/list';
 import { readmeCommand } from './commands/readme';
 import { verifyCommand } from './commands/verify';
 import { watchCommand } from './commands/watch';
-import { FORMATS } from './render';
+import { FORMATS, GRADESCOPE_VISIBILITIES } from './render';
 
 function positiveSeconds(value: string): number {
   const n = Number(value);
@@ -50,6 +50,11 @@ Examples:
     .option('--exercise <ids...>', 'only these exercises: 05, 05-summer or summer')
     .addOption(new Option('--format <format>', 'report format').choices(FORMATS).default('text'))
     .option('--output <file>', 'write the report to this file (whole, or not at all) instead of stdout')
+    .addOption(
+      new Option('--visibility <visibility>', 'with --format gradescope: who sees the results, and when')
+        .choices(GRADESCOPE_VISIBILITIES)
+        .default('visible'),
+    )
     .option('--timeout <seconds>', "wall-clock budget per exercise (default: each exercise's own)", positiveSeconds)
     .option('--fail-under <percent>', 'exit 1 when the total is below this percentage', percent)
     .option('--no-typecheck', 'skip the type check of the graded files')

@@ -1,9 +1,11 @@
 /** `grade`: score a target folder and report it in the chosen format. */
+import fs from 'node:fs';
+import os from 'node:os';
 import { selectExercises } from '../course';
-import { CheckFailed } from '../errors';
+import { CheckFailed, UsageError } from '../errors';
 import { gradeTargets } from '../core/grade';
 import { checkWritable, useColor, writeReport } from '../output';
-import { renderReport, type Format } from '../render';
+import { githubStepSummary, renderReport, type Format, type GradescopeVisibility } from '../render';
 import { loadContext, resolveTarget, type CommandContext } from './context';
 
 export interface GradeOptions {
@@ -16,9 +18,13 @@ export interface GradeOptions {
   /** `--no-typecheck` sets it false. */
   typecheck: boolean;
   strictTypes: boolean;
+  /** Who sees a `gradescope` report's results, and when. */
+  visibility: GradescopeVisibility;
 }
 
 export async function gradeCommand(options: GradeOptions, context: CommandContext = loadContext()): Promise<number> {
+  const startedAt = new Date();
+  const started = performance.now();
   const exercises = selectExercises(context.course, options.exercise);
   const target = resolveTarget(options.target);
   if (options.output !== undefined) checkWritable(options.output);
@@ -29,7 +35,26 @@ export async function gradeCommand(options: GradeOptions, context: CommandContex
     strictTypes: options.strictTypes,
   });
   const color = options.format === 'text' && options.output === undefined && useColor();
-  writeReport(renderReport(report!, options.format, { color }), options.output);
+  writeReport(
+    renderReport(report!, options.format, {
+      color,
+      timestamp: startedAt,
+      hostname: os.hostname(),
+      visibility: options.visibility,
+      executionTimeSeconds: (performance.now() - started) / 1000,
+    }),
+    options.output,
+  );
+
+  // On GitHub Actions, the `github` format also leaves a Markdown job summary.
+  const summary = githubStepSummary(report!, options.format, process.env);
+  if (summary) {
+    try {
+      fs.appendFileSync(summary.file, summary.markdown);
+    } catch (error) {
+      throw new UsageError(`Cannot append the job summary to ${summary.file} ($GITHUB_STEP_SUMMARY): ${(error as Error).message}.`);
+    }
+  }
 
   if (options.failUnder !== undefined) {
     const percent = report!.maxScore > 0 ? (report!.score / report!.maxScore) * 100 : 0;

@@ -1,0 +1,480 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { create } from 'xmlbuilder2';
+import { validateXML } from 'xmllint-wasm';
+import type { ExerciseResult, GradeReport, TestReport } from '../src/core/report';
+import { FORMATS, githubStepSummary, renderReport, type RenderOptions } from '../src/render';
+import { escapeData, escapeProperty, renderGithub } from '../src/render/github';
+import { renderGradescope, type GradescopeResults } from '../src/render/gradescope';
+import { renderJunit } from '../src/render/junit';
+import { renderMarkdown } from '../src/render/markdown';
+import { KIT_ROOT, runGrader } from './helpers';
+
+const SCHEMA = path.join(KIT_ROOT, 'grader', 'schemas', 'junit.xsd');
+/** Where the kit's CI keeps the reference copy: `shared/` beside the repository. */
+const SHARED_SCHEMA = path.resolve(KIT_ROOT, '..', 'shared', 'schemas', 'junit.xsd');
+
+/** Everything a message can hold that could break a format: XML, fences, `%`, CR/LF, a pipe, a control code. */
+const NASTY = [
+  'expected <a href="x">&amp;</a> and \'quoted\'',
+  '```js',
+  'break(); ``````',
+  '```',
+  '100% | done\r\nend ]]> \u0007bell &nbsp; &#0; & done;',
+].join('\n');
+
+const outcome = (name: string, status: TestReport['status'], message?: string): TestReport => ({
+  name,
+  status,
+  ...(message !== undefined ? { message } : {}),
+});
+
+const exercise = (fields: Partial<ExerciseResult> & Pick<ExerciseResult, 'id' | 'score' | 'maxScore' | 'status' | 'tests'>): ExerciseResult => ({
+  title: `Title of ${fields.id}`,
+  ...fields,
+});
+
+const EXERCISES: ExerciseResult[] = [
+  exercise({ id: '01-passed', score: 5, maxScore: 5, status: 'passed', tests: [outcome('a', 'passed'), outcome('b', 'passed'), outcome('c', 'passed')] }),
+  exercise({
+    id: '02-partial',
+    title: 'Pipes | and \\ backslashes',
+    score: 2.5,
+    maxScore: 5,
+    status: 'partial',
+    tests: [outcome('ok 1', 'passed'), outcome('bad <one> | *two*', 'failed', NASTY), outcome('ok 2', 'passed'), outcome('bad 2', 'failed', 'plain why')],
+  }),
+  exercise({ id: '03-failed', score: 0, maxScore: 7, status: 'failed', tests: [outcome('x', 'failed', 'Not implemented'), outcome('y', 'failed', 'Not implemented'), outcome('z', 'failed')] }),
+  exercise({
+    id: '04-error',
+    score: 0,
+    maxScore: 6,
+    status: 'error',
+    message: 'SyntaxError: Unexpected token (3:7)',
+    tests: [1, 2, 3].map((n) => outcome(`04-error test ${n} of 3`, 'error', 'Not run: the exercise could not be graded (see its message).')),
+  }),
+  exercise({
+    id: '05-timeout',
+    score: 2,
+    maxScore: 8,
+    status: 'timeout',
+    message: 'Stopped after 5 s: it never finished.',
+    tests: [outcome('fast', 'passed'), outcome('loops', 'timeout', 'Stopped after 5 s: it never finished.'), outcome('later 1', 'not-run', 'Not reported by the spec.'), outcome('later 2', 'not-run', 'Not reported by the spec.')],
+  }),
+  // Weighted (t1 counts 3 of 6): one passing test earns half the points.
+  exercise({ id: '06-weighted', score: 2.5, maxScore: 5, status: 'partial', tests: [outcome('t1', 'passed'), outcome('t2', 'failed', 'w2'), outcome('t3', 'failed', 'w3'), outcome('t4', 'failed', 'w4')] }),
+  // Every test passed, but --strict-types took the points.
+  exercise({
+    id: '07-strict',
+    score: 0,
+    maxScore: 4,
+    status: 'error',
+    message: '1 type error (graded with --strict-types: fix them to earn the points).',
+    tests: [outcome('p', 'passed'), outcome('q', 'passed')],
+  }),
+  // Thirds that do not round evenly: 10/3 = 3.33 earned.
+  exercise({ id: '08-thirds', score: 3.33, maxScore: 10, status: 'partial', tests: [outcome('one', 'passed'), outcome('two', 'failed', 'w'), outcome('three', 'failed', 'w')] }),
+];
+
+const REPORT: GradeReport = {
+  schemaVersion: 1,
+  target: 'exercises',
+  score: 15.33,
+  maxScore: 50,
+  exercises: EXERCISES,
+};
+
+const cents = (points: number): number => Math.round(points * 100);
+const sumCents = (values: number[]): number => values.reduce((sum, v) => sum + cents(v), 0);
+
+describe('the hand-built report', () => {
+  test('adds up, so the formats are checked against a consistent report', () => {
+    expect(sumCents(REPORT.exercises.map((e) => e.score))).toBe(cents(REPORT.score));
+    expect(sumCents(REPORT.exercises.map((e) => e.maxScore))).toBe(cents(REPORT.maxScore));
+    const statuses = new Set(REPORT.exercises.flatMap((e) => [e.status, ...e.tests.map((t) => t.status)]));
+    for (const status of ['passed', 'partial', 'failed', 'error', 'timeout', 'not-run']) expect(statuses).toContain(status);
+  });
+});
+
+describe('renderReport', () => {
+  const options: RenderOptions = { color: false, timestamp: new Date(0), hostname: 'ci', visibility: 'visible', executionTimeSeconds: 1 };
+
+  test('knows every format, and each renders something of its own', () => {
+    expect(FORMATS).toEqual(['text', 'json', 'junit', 'gradescope', 'github', 'markdown']);
+    expect(JSON.parse(renderReport(REPORT, 'json', options))).toEqual(REPORT);
+    expect(renderReport(REPORT, 'junit', options)).toBe(renderJunit(REPORT, options));
+    expect(renderReport(REPORT, 'gradescope', options)).toBe(renderGradescope(REPORT, options));
+    expect(renderReport(REPORT, 'markdown', options)).toBe(renderMarkdown(REPORT));
+    expect(renderReport(REPORT, 'text', options)).toContain('Total: 15.33/50');
+  });
+
+  test('github prints the annotations; the summary goes to $GITHUB_STEP_SUMMARY, and only for github', () => {
+    expect(renderReport(REPORT, 'github', options)).toBe(renderGithub(REPORT).annotations);
+    expect(githubStepSummary(REPORT, 'github', { GITHUB_STEP_SUMMARY: '/tmp/s.md' })).toEqual({ file: '/tmp/s.md', markdown: renderMarkdown(REPORT) });
+    expect(githubStepSummary(REPORT, 'github', {})).toBeUndefined();
+    expect(githubStepSummary(REPORT, 'json', { GITHUB_STEP_SUMMARY: '/tmp/s.md' })).toBeUndefined();
+  });
+});
+
+/** The little of the DOM the checks read (xmlbuilder2 parses to a DOM; the kit compiles without lib "dom"). */
+interface XmlElement {
+  tagName: string;
+  textContent: string | null;
+  firstElementChild: XmlElement | null;
+  getAttribute(name: string): string | null;
+  getElementsByTagName(name: string): ArrayLike<XmlElement>;
+}
+
+/**
+ * The elements called `name` in a document, with attributes and text decoded as an XML parser
+ * decodes them: once. (xmlbuilder2's own parser decodes some text twice, `&amp;#0;` to NUL, so
+ * values are read from the raw document; the DOM is used only for the structure.)
+ */
+function rawElements(xml: string, name: string): Array<{ attributes: Record<string, string>; text: string }> {
+  // An element with child elements yields its attributes and no text.
+  const decode = (text: string): string =>
+    text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, ref: string) => {
+      const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+      if (named[ref]) return named[ref];
+      return String.fromCodePoint(ref.startsWith('#x') ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)));
+    });
+  const pattern = new RegExp(`<${name}((?:\\s+[\\w:-]+="[^"]*")*)\\s*(?:/>|>(?:([^<]*)</${name}>)?)`, 'g');
+  return Array.from(xml.matchAll(pattern), (match) => ({
+    attributes: Object.fromEntries(Array.from(match[1]!.matchAll(/([\w:-]+)="([^"]*)"/g), (a) => [a[1]!, decode(a[2]!)])),
+    text: decode(match[2] ?? ''),
+  }));
+}
+
+async function validate(xml: string, schemaFile = SCHEMA) {
+  return validateXML({
+    xml: [{ fileName: 'report.xml', contents: xml }],
+    schema: [{ fileName: 'junit.xsd', contents: fs.readFileSync(schemaFile, 'utf8') }],
+  });
+}
+
+describe('junit', () => {
+  const xml = renderJunit(REPORT, { timestamp: new Date(Date.UTC(2025, 2, 4, 5, 6, 7, 890)), hostname: 'runner-1' });
+  const dom = create(xml).root().node as unknown as XmlElement;
+  const suites = Array.from(dom.getElementsByTagName('testsuite'));
+  const suite = (id: string): XmlElement => suites.find((s) => s.getAttribute('name') === id)!;
+
+  test('validates against the Ant JUnit schema', async () => {
+    const result = await validate(xml);
+    expect(result.errors).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  test('a document the schema forbids fails validation, so the check above can fail', async () => {
+    // system-out before properties, and no system-err: the order and the presence both matter.
+    const reordered = xml.replace(/<system-err\/>/g, '').replace(/<properties>/, '<system-out/><properties>');
+    const broken = await validate(reordered);
+    expect(broken.valid).toBe(false);
+    expect(broken.errors.length).toBeGreaterThan(0);
+    // A timestamp with a zone is refused too.
+    const zoned = await validate(xml.replace(/timestamp="([^"]+)"/, 'timestamp="$1Z"'));
+    expect(zoned.valid).toBe(false);
+  });
+
+  test('the in-repo schema is the shared reference copy, license header included', () => {
+    const copy = fs.readFileSync(SCHEMA, 'utf8');
+    expect(copy).toContain('Apache License 2.0');
+    expect(copy).toContain('Copyright © 2011, Windy Road Technology Pty. Limited');
+    if (fs.existsSync(SHARED_SCHEMA)) expect(copy).toBe(fs.readFileSync(SHARED_SCHEMA, 'utf8'));
+  });
+
+  test('one suite per exercise, numbered, stamped without a zone, with the host', () => {
+    expect(dom.tagName).toBe('testsuites');
+    expect(suites.map((s) => [s.getAttribute('name'), s.getAttribute('package'), s.getAttribute('id')])).toEqual(
+      REPORT.exercises.map((e, i) => [e.id, e.id, String(i)]),
+    );
+    for (const s of suites) {
+      expect(s.getAttribute('timestamp')).toBe('2025-03-04T05:06:07');
+      expect(s.getAttribute('hostname')).toBe('runner-1');
+    }
+  });
+
+  test('counts tests, failures, errors (error and timeout) and skipped (not-run) per suite', () => {
+    const counts = (id: string) => ['tests', 'failures', 'errors', 'skipped'].map((a) => Number(suite(id).getAttribute(a)));
+    expect(counts('01-passed')).toEqual([3, 0, 0, 0]);
+    expect(counts('02-partial')).toEqual([4, 2, 0, 0]);
+    expect(counts('03-failed')).toEqual([3, 3, 0, 0]);
+    expect(counts('04-error')).toEqual([3, 0, 3, 0]);
+    expect(counts('05-timeout')).toEqual([4, 0, 1, 2]);
+    for (const s of suites) {
+      const cases = Array.from(s.getElementsByTagName('testcase'));
+      expect(cases).toHaveLength(Number(s.getAttribute('tests')));
+      expect(s.getElementsByTagName('failure')).toHaveLength(Number(s.getAttribute('failures')));
+      expect(s.getElementsByTagName('error')).toHaveLength(Number(s.getAttribute('errors')));
+      expect(s.getElementsByTagName('skipped')).toHaveLength(Number(s.getAttribute('skipped')));
+    }
+  });
+
+  test('each outcome has its element and type; the message survives as text', () => {
+    const cases = Array.from(suite('05-timeout').getElementsByTagName('testcase'));
+    expect(cases.map((c) => c.firstElementChild?.tagName ?? null)).toEqual([null, 'error', 'skipped', 'skipped']);
+    expect(cases[1]!.firstElementChild!.getAttribute('type')).toBe('timeout');
+    expect(suite('04-error').getElementsByTagName('error')[0]!.getAttribute('type')).toBe('error');
+
+    // The first failure is 02-partial's, with the message that has everything in it.
+    const failure = rawElements(xml, 'failure')[0]!;
+    expect(failure.attributes).toEqual({ message: 'expected <a href="x">&amp;</a> and \'quoted\'', type: 'failure' });
+    // The bell cannot be carried by XML 1.0, and CRLF is a parser's LF; everything else comes back as written.
+    expect(failure.text).toBe(NASTY.replace('\u0007', '\uFFFD').replace('\r\n', '\n'));
+    expect(xml).not.toContain('\r');
+    expect(cases[0]!.getAttribute('classname')).toBe('05-timeout');
+  });
+
+  test('properties hold the points, the status and why an exercise could not run', () => {
+    const properties = Object.fromEntries(
+      Array.from(suite('04-error').getElementsByTagName('property')).map((p) => [p.getAttribute('name'), p.getAttribute('value')]),
+    );
+    expect(properties).toMatchObject({ score: '0', maxScore: '6', status: 'error', message: 'SyntaxError: Unexpected token (3:7)' });
+  });
+
+  test('text that looks like an entity is written as text, not taken for one', async () => {
+    const title = 'R&amp;D & <co> &nbsp;';
+    const one = renderJunit({ ...REPORT, exercises: [{ ...EXERCISES[0]!, title }] }, { timestamp: new Date(0), hostname: 'h&amp;' });
+    expect((await validate(one)).valid).toBe(true);
+    expect(rawElements(one, 'property')[0]!.attributes).toEqual({ name: 'title', value: title });
+    expect(rawElements(one, 'testsuite')[0]!.attributes.hostname).toBe('h&amp;');
+  });
+
+  test('an empty host name becomes localhost, as the schema advises', async () => {
+    const empty = renderJunit({ ...REPORT, exercises: [] }, { timestamp: new Date(0), hostname: '' });
+    expect(empty).toContain('<testsuites/>');
+    const one = renderJunit({ ...REPORT, exercises: [EXERCISES[0]!] }, { timestamp: new Date(0), hostname: ' ' });
+    expect(one).toContain('hostname="localhost"');
+    expect((await validate(one)).valid).toBe(true);
+  });
+});
+
+describe('gradescope', () => {
+  const results = JSON.parse(renderGradescope(REPORT, { visibility: 'after_due_date', executionTimeSeconds: 12.6 })) as GradescopeResults;
+  const testsOf = (id: string) => results.tests.filter((t) => t.name.startsWith(`${id}: `));
+
+  test('has exactly the documented fields, with their types', () => {
+    expect(Object.keys(results).sort()).toEqual(['execution_time', 'extra_data', 'output', 'score', 'stdout_visibility', 'tests', 'visibility']);
+    expect(results).toMatchObject({ score: 15.33, execution_time: 13, visibility: 'after_due_date', stdout_visibility: 'hidden' });
+    expect(results.extra_data).toEqual({ max_score: 50, target: 'exercises', schema_version: 1 });
+    expect(results.output).toContain('Total: 15.33/50 (31%). 1 of 8 exercises pass.');
+    for (const t of results.tests) {
+      expect(Object.keys(t).sort()).toEqual(['max_score', 'name', 'output', 'score', 'status', 'visibility']);
+      expect(typeof t.name).toBe('string');
+      expect(typeof t.score).toBe('number');
+      expect(typeof t.max_score).toBe('number');
+      expect(typeof t.output).toBe('string');
+      expect(['passed', 'failed']).toContain(t.status);
+      expect(t.visibility).toBe('after_due_date');
+      // Two decimals at most, and never negative.
+      expect(cents(t.score) / 100).toBe(t.score);
+      expect(cents(t.max_score) / 100).toBe(t.max_score);
+      expect(t.score).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  test('lists every test, named by exercise and test', () => {
+    expect(results.tests).toHaveLength(REPORT.exercises.reduce((n, e) => n + e.tests.length, 0));
+    expect(results.tests[0]!.name).toBe('01-passed: a');
+  });
+
+  test('the tests add up to the report, to the cent, exercise by exercise', () => {
+    expect(sumCents(results.tests.map((t) => t.score))).toBe(cents(REPORT.score));
+    expect(sumCents(results.tests.map((t) => t.max_score))).toBe(cents(REPORT.maxScore));
+    for (const e of REPORT.exercises) {
+      const tests = testsOf(e.id);
+      expect([e.id, sumCents(tests.map((t) => t.max_score))]).toEqual([e.id, cents(e.maxScore)]);
+      expect([e.id, sumCents(tests.map((t) => t.score))]).toEqual([e.id, cents(e.score)]);
+      expect([e.id, sumCents(tests.filter((t) => t.status === 'passed').map((t) => t.score))]).toEqual([e.id, cents(e.score)]);
+    }
+  });
+
+  test('equal shares when the score says the weights are equal; the last share absorbs the rounding', () => {
+    expect(testsOf('02-partial').map((t) => [t.score, t.max_score, t.status])).toEqual([
+      [1.25, 1.25, 'passed'],
+      [0, 1.25, 'failed'],
+      [1.25, 1.25, 'passed'],
+      [0, 1.25, 'failed'],
+    ]);
+    expect(testsOf('03-failed').map((t) => t.max_score)).toEqual([2.33, 2.33, 2.34]);
+    expect(testsOf('08-thirds').map((t) => [t.score, t.max_score])).toEqual([
+      [3.33, 3.33],
+      [0, 3.33],
+      [0, 3.34],
+    ]);
+  });
+
+  test('a weighted exercise: the passed test earns its share in full, the rest share what was missed', () => {
+    expect(testsOf('06-weighted').map((t) => [t.score, t.max_score])).toEqual([
+      [2.5, 2.5],
+      [0, 0.83],
+      [0, 0.83],
+      [0, 0.84],
+    ]);
+  });
+
+  test('tests that passed in an exercise that scored nothing earn nothing, and say why', () => {
+    for (const t of testsOf('07-strict')) {
+      expect(t).toMatchObject({ score: 0, max_score: 2, status: 'failed' });
+      expect(t.output).toContain('--strict-types');
+    }
+    const notRun = testsOf('04-error')[0]!;
+    expect(notRun.output).toBe('Not run: the exercise could not be graded (see its message).\n\nSyntaxError: Unexpected token (3:7)');
+    expect(testsOf('02-partial')[1]!.output).toBe(NASTY);
+  });
+
+  test('execution time is whole seconds, never negative', () => {
+    const quick = JSON.parse(renderGradescope(REPORT, { visibility: 'visible', executionTimeSeconds: -0.2 })) as GradescopeResults;
+    expect(quick.execution_time).toBe(0);
+  });
+});
+
+/** Undoes GitHub's workflow-command escaping, to compare with what was meant. */
+const unescapeData = (text: string): string => text.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
+
+describe('github', () => {
+  const { annotations, summaryMarkdown } = renderGithub(REPORT);
+  const lines = annotations.replace(/\n$/, '').split('\n');
+
+  test('escapes data and properties as GitHub reads them', () => {
+    expect(escapeData('50%\r\ndone: a, b')).toBe('50%25%0D%0Adone: a, b');
+    expect(escapeProperty('50%\r\ndone: a, b')).toBe('50%25%0D%0Adone%3A a%2C b');
+    expect(renderGithub({ ...REPORT, exercises: [{ ...EXERCISES[0]!, id: 'odd:id,x' }] }).annotations).toContain('::notice title=odd%3Aid%2Cx::');
+  });
+
+  test('one command per line: the Classroom notice, an annotation per exercise, and the Points line last', () => {
+    expect(annotations.endsWith('\n')).toBe(true);
+    expect(annotations).not.toContain('\r');
+    expect(lines).toHaveLength(REPORT.exercises.length + 2);
+    expect(lines[0]).toBe('::notice title=Autograding complete::Points 15.33/50');
+    expect(lines.at(-1)).toBe('Points 15.33/50');
+    REPORT.exercises.forEach((e, i) => {
+      const level = e.status === 'passed' ? 'notice' : 'error';
+      expect(lines[i + 1]!.startsWith(`::${level} title=${e.id}::`)).toBe(true);
+    });
+  });
+
+  test('a message full of %, CR and LF arrives whole, inside its own command', () => {
+    const partial = lines.find((l) => l.startsWith('::error title=02-partial::'))!;
+    expect(partial).toContain('100%25 | done%0D%0Aend');
+    const message = unescapeData(partial.slice('::error title=02-partial::'.length));
+    expect(message).toContain(NASTY);
+    expect(message.startsWith('Pipes | and \\ backslashes: partial, 2.5/5 points.')).toBe(true);
+  });
+
+  test('an exercise that could not run gives its reason once', () => {
+    const error = unescapeData(lines.find((l) => l.startsWith('::error title=04-error::'))!);
+    expect(error).toContain('SyntaxError: Unexpected token (3:7)');
+    expect(error).not.toContain('Not run');
+  });
+
+  test('the job summary is the Markdown report', () => {
+    expect(summaryMarkdown).toBe(renderMarkdown(REPORT));
+  });
+});
+
+describe('markdown', () => {
+  const markdown = renderMarkdown(REPORT);
+  const lines = markdown.split('\n');
+
+  test('a heading with the total, and a table row per exercise with its points and status', () => {
+    expect(lines[0]).toBe('## Grade: 15.33/50 (31%)');
+    const rows = lines.filter((l) => l.startsWith('|'));
+    expect(rows).toHaveLength(REPORT.exercises.length + 2);
+    for (const row of rows) {
+      // Three cells, whatever the titles hold: no pipe is left unescaped inside a cell.
+      expect(row.split(/(?<!\\)\|/)).toHaveLength(5);
+    }
+    expect(rows[2]).toBe('| 01-passed · Title of 01-passed | 5/5 | ✅ passed |');
+    expect(rows[3]).toBe('| 02-partial · Pipes \\| and \\\\ backslashes | 2.50/5 | 🟡 partial |');
+    expect(rows.slice(2).map((r) => r.split(' | ').at(-1))).toEqual([
+      '✅ passed |',
+      '🟡 partial |',
+      '❌ failed |',
+      '💥 error |',
+      '⏱️ timeout |',
+      '🟡 partial |',
+      '💥 error |',
+      '🟡 partial |',
+    ]);
+  });
+
+  /** The fenced blocks of a document, read as CommonMark does: a fence closes only on a line of at least as many backticks. */
+  function fencedBlocks(text: string): string[] {
+    const blocks: string[] = [];
+    const all = text.split('\n');
+    for (let i = 0; i < all.length; i++) {
+      const open = /^(`{3,})[^`]*$/.exec(all[i]!);
+      if (!open) continue;
+      const closes = (line: string) => new RegExp(`^ {0,3}\`{${open[1]!.length},}\\s*$`).test(line);
+      const end = all.findIndex((line, j) => j > i && closes(line));
+      expect(end).toBeGreaterThan(i);
+      blocks.push(all.slice(i + 1, end).join('\n'));
+      i = end;
+    }
+    return blocks;
+  }
+
+  test('a message with fences inside stays inside its own, longer fence', () => {
+    const blocks = fencedBlocks(markdown);
+    expect(blocks).toContain(NASTY.replace('\r\n', '\n'));
+    expect(markdown).toContain('```````text\nexpected <a href="x">');
+    expect(blocks).toContain('plain why');
+  });
+
+  test('details for each exercise that did not pass, with its failing tests', () => {
+    const opened = lines.filter((l) => l === '<details>').length;
+    expect(opened).toBe(REPORT.exercises.filter((e) => e.status !== 'passed').length);
+    expect(lines.filter((l) => l === '</details>')).toHaveLength(opened);
+    expect(markdown).toContain('<summary>🟡 02-partial · partial · 2.50/5</summary>');
+    expect(markdown).toContain('- **bad \\<one> \\| \\*two\\*** (failed)');
+    expect(markdown).not.toContain('01-passed · passed');
+    // A shared message (a stub's "Not implemented") is shown once, under the tests it fails.
+    expect(markdown).toContain('- **x** (failed)\n- **y** (failed)\n\n```text\nNot implemented\n```');
+    // An exercise that could not run: its reason, once.
+    expect(markdown).toContain('```text\nSyntaxError: Unexpected token (3:7)\n```\n\nAll 3 tests of this exercise are counted as failing.');
+  });
+
+  test('all passing: no details at all', () => {
+    const done = renderMarkdown({ ...REPORT, score: 5, maxScore: 5, exercises: [EXERCISES[0]!] });
+    expect(done).not.toContain('<details>');
+    expect(done).toContain('1 of 1 exercises pass.');
+  });
+});
+
+describe('the grade command with the new formats', () => {
+  const args = ['grade', '--target', 'solutions', '--exercise', '05', '--no-typecheck'];
+
+  test('junit from a real run validates', async () => {
+    const run = await runGrader([...args, '--format', 'junit']);
+    expect(run.code).toBe(0);
+    expect((await validate(run.stdout)).valid).toBe(true);
+    expect(run.stdout).toMatch(/<testsuite name="05-summer" package="05-summer" id="0" timestamp="\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d" hostname="[^"]+"/);
+  }, 60_000);
+
+  test('gradescope takes --visibility, and refuses a value it does not know', async () => {
+    const run = await runGrader([...args, '--format', 'gradescope', '--visibility', 'hidden']);
+    expect(run.code).toBe(0);
+    const results = JSON.parse(run.stdout) as GradescopeResults;
+    expect(results).toMatchObject({ score: 5, visibility: 'hidden', extra_data: { max_score: 5 } });
+    expect(results.execution_time).toBeGreaterThanOrEqual(0);
+    const bad = await runGrader([...args, '--format', 'gradescope', '--visibility', 'everyone']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('after_due_date');
+  }, 60_000);
+
+  test('github prints annotations and appends the summary to $GITHUB_STEP_SUMMARY', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grader-summary-'));
+    const summary = path.join(dir, 'summary.md');
+    fs.writeFileSync(summary, 'an earlier step\n');
+    try {
+      const run = await runGrader([...args, '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: summary } });
+      expect(run.code).toBe(0);
+      expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('Points 5/5');
+      const written = fs.readFileSync(summary, 'utf8');
+      expect(written.startsWith('an earlier step\n## Grade: 5/5 (100%)')).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
