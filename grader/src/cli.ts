@@ -47,6 +47,9 @@ Examples:
     .command('grade')
     .description('grade a target folder (exercises/ by default)')
     .option('--target <dir>', 'the folder to grade', 'exercises')
+    .addOption(
+      new Option('--submission <dir>', "a student's copy of the kit: grade only its exercise sources, with this kit's specs").conflicts('target'),
+    )
     .option('--exercise <ids...>', 'only these exercises: 05, 05-summer or summer')
     .addOption(new Option('--format <format>', 'report format').choices(FORMATS).default('text'))
     .option('--output <file>', 'write the report to this file (whole, or not at all) instead of stdout')

@@ -139,3 +139,39 @@ describe('type errors', () => {
     expect(report.exercises[0]).toMatchObject({ status: 'error', score: 0, typeErrors: [{ file: '05-summer/summer.ts', line: lines, column: 14 }] });
   });
 });
+
+describe('grading a submission', () => {
+  test('only the exercise sources count: an edited spec, a Jest config and a link to the solutions change nothing', async () => {
+    const submission = fs.mkdtempSync(path.join(scratch, 'tampered-'));
+    const write = (file: string, text: string): void => {
+      fs.mkdirSync(path.dirname(path.join(submission, file)), { recursive: true });
+      fs.writeFileSync(path.join(submission, file), text);
+    };
+    // The stub of 05, untouched: it must score zero whatever else the submission contains.
+    write('exercises/05-summer/summer.ts', fs.readFileSync(path.join(KIT_ROOT, 'exercises', '05-summer', 'summer.ts'), 'utf8'));
+    write('grader/specs/05-summer.spec.ts', "test('always passes', () => {});\n");
+    write('grader/course.json', '{"formatVersion": 1, "title": "x", "exercises": []}');
+    write('jest.config.js', "module.exports = { testMatch: ['**/nothing'] };\n");
+    write('package.json', '{"scripts": {"grade": "echo 100/100"}}');
+    fs.mkdirSync(path.join(submission, 'exercises', '06-averager'));
+    fs.symlinkSync(path.join(KIT_ROOT, 'solutions', '06-averager', 'averager.ts'), path.join(submission, 'exercises', '06-averager', 'averager.ts'));
+    // 01 is a real answer: the kit's solution, copied as a plain file.
+    write('exercises/01-generator-basics/generator-basics.ts', fs.readFileSync(path.join(KIT_ROOT, 'solutions', '01-generator-basics', 'generator-basics.ts'), 'utf8'));
+
+    const run = await runGrader(['grade', '--submission', submission, '--exercise', '01', '05', '06', '--format', 'json']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.exercises.map((e: { id: string; score: number; status: string }) => [e.id, e.score, e.status])).toEqual([
+      ['01-generator-basics', 5, 'passed'],
+      ['05-summer', 0, 'failed'],
+      ['06-averager', 0, 'error'],
+    ]);
+    expect(report.exercises[2].message).toMatch(/06-averager\/averager\.ts could not be loaded/);
+  });
+
+  test('--submission and --target cannot be used together', async () => {
+    const run = await runGrader(['grade', '--submission', scratch, '--target', 'exercises']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/cannot be used with option '--target/);
+  });
+});

@@ -1,7 +1,9 @@
 /** `grade`: score a target folder and report it in the chosen format. */
 import fs from 'node:fs';
 import os from 'node:os';
-import { selectExercises } from '../course';
+import path from 'node:path';
+import { selectExercises, type Exercise } from '../course';
+import { exercisesFolderOf, stageSubmission } from '../core/submission';
 import { CheckFailed, UsageError } from '../errors';
 import { gradeTargets } from '../core/grade';
 import { checkWritable, useColor, writeReport } from '../output';
@@ -10,6 +12,8 @@ import { loadContext, resolveTarget, type CommandContext } from './context';
 
 export interface GradeOptions {
   target: string;
+  /** A student's copy of the kit: only its exercise sources are graded. */
+  submission?: string;
   exercise?: string[];
   format: Format;
   output?: string;
@@ -26,8 +30,31 @@ export async function gradeCommand(options: GradeOptions, context: CommandContex
   const startedAt = new Date();
   const started = performance.now();
   const exercises = selectExercises(context.course, options.exercise);
-  const target = resolveTarget(options.target);
   if (options.output !== undefined) checkWritable(options.output);
+  const scratch = options.submission !== undefined ? fs.mkdtempSync(path.join(os.tmpdir(), 'coroutine-submission-')) : undefined;
+  try {
+    return await gradeAndReport(options, context, exercises, scratch, startedAt, started);
+  } finally {
+    if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+async function gradeAndReport(
+  options: GradeOptions,
+  context: CommandContext,
+  exercises: Exercise[],
+  scratch: string | undefined,
+  startedAt: Date,
+  started: number,
+): Promise<number> {
+  let target: { label: string; dir: string };
+  if (scratch !== undefined) {
+    stageSubmission(options.submission!, exercises, scratch);
+    // Messages name files where the student has them: under the submission's exercises folder.
+    target = { label: path.normalize(exercisesFolderOf(options.submission!)).replace(/[\\/]+$/, ''), dir: scratch };
+  } else {
+    target = resolveTarget(options.target);
+  }
 
   const [report] = await gradeTargets(context.kit, [{ ...target, exercises }], {
     ...(options.timeout !== undefined ? { timeoutSeconds: options.timeout } : {}),
