@@ -7,6 +7,7 @@ import { gradeCommand } from './commands/grade';
 import { hintCommand, type Lang } from './commands/hint';
 import { listCommand } from './commands/list';
 import { readmeCommand } from './commands/readme';
+import { releaseCommand } from './commands/release';
 import { verifyCommand } from './commands/verify';
 import { watchCommand } from './commands/watch';
 import { FORMATS, GRADESCOPE_VISIBILITIES } from './render';
@@ -94,6 +95,13 @@ Examples:
     .command('verify')
     .description("the kit's self-check: solutions full marks, stubs zero, known-wrong ones lose points")
     .action(async () => done(await verifyCommand()));
+
+  program
+    .command('release')
+    .description('write the student handout: no solutions, no hidden specs')
+    .requiredOption('--out <dir>', 'the folder to write it to (empty, or an earlier handout with --force)')
+    .option('--force', 'replace an earlier handout in --out', false)
+    .action((options: { out: string; force: boolean }) => done(releaseCommand(options)));
 
   program
     .command('readme')

@@ -26,6 +26,8 @@ export interface Exercise {
 export interface Course {
   formatVersion: number;
   title: string;
+  /** A student handout (see `release`): its specs only check that files load. */
+  handout?: boolean;
   exercises: Exercise[];
   /** Where the manifest was read from; the kit's root is two levels up. */
   manifestPath: string;
@@ -105,7 +107,8 @@ export function parseCourse(text: string, manifestPath: string): Course {
       seen.add(name);
     }
   }
-  return { formatVersion: MANIFEST_FORMAT_VERSION, title: top.title, exercises, manifestPath };
+  if (top.handout !== undefined && typeof top.handout !== 'boolean') fail(manifestPath, 'handout must be true or false');
+  return { formatVersion: MANIFEST_FORMAT_VERSION, title: top.title, ...(top.handout ? { handout: true } : {}), exercises, manifestPath };
 }
 
 export function loadCourse(manifestPath: string): Course {

@@ -16,11 +16,20 @@ export interface GraderRun {
 }
 
 export function runGrader(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<GraderRun> {
+  return runBin(BIN, args, options);
+}
+
+/** Runs the grader of another copy of the kit (a handout, say), from its own folder. */
+export function runGraderIn(kit: string, args: string[]): Promise<GraderRun> {
+  return runBin(path.join(kit, 'grader', 'bin', 'grader.js'), args, { cwd: kit });
+}
+
+function runBin(bin: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string }): Promise<GraderRun> {
   const started = Date.now();
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [BIN, ...args],
+      [bin, ...args],
       { cwd: options.cwd ?? KIT_ROOT, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;

@@ -7,6 +7,7 @@ import { exercisesFolderOf, stageSubmission } from '../core/submission';
 import { CheckFailed, UsageError } from '../errors';
 import { gradeTargets } from '../core/grade';
 import { checkWritable, useColor, writeReport } from '../output';
+import { renderHandout } from '../render/handout';
 import { githubStepSummary, renderReport, type Format, type GradescopeVisibility } from '../render';
 import { loadContext, resolveTarget, type CommandContext } from './context';
 
@@ -30,6 +31,11 @@ export async function gradeCommand(options: GradeOptions, context: CommandContex
   const startedAt = new Date();
   const started = performance.now();
   const exercises = selectExercises(context.course, options.exercise);
+  if (context.course.handout && (options.format !== 'text' || options.failUnder !== undefined || options.submission !== undefined)) {
+    throw new UsageError(
+      'This is a student handout without the hidden specs: it has no scores to report, so only the text checks work here. Your instructor grades with the hidden specs.',
+    );
+  }
   if (options.output !== undefined) checkWritable(options.output);
   const scratch = options.submission !== undefined ? fs.mkdtempSync(path.join(os.tmpdir(), 'coroutine-submission-')) : undefined;
   try {
@@ -62,6 +68,10 @@ async function gradeAndReport(
     strictTypes: options.strictTypes,
   });
   const color = options.format === 'text' && options.output === undefined && useColor();
+  if (context.course.handout) {
+    writeReport(renderHandout(report!, { color }), options.output);
+    return 0;
+  }
   writeReport(
     renderReport(report!, options.format, {
       color,

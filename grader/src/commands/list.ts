@@ -14,7 +14,8 @@ export async function listCommand(options: ListOptions, context: CommandContext 
   const { course } = context;
   const statuses = new Map<string, string>();
   let next: string | undefined;
-  if (options.status) {
+  // A handout cannot grade, so it has no status to show.
+  if (options.status && !course.handout) {
     const target = resolveTarget(options.target);
     const [report] = await gradeTargets(context.kit, [{ ...target, exercises: course.exercises }]);
     for (const result of report!.exercises) {

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pc from 'picocolors';
 import { slugOf, sourceFileOf } from '../course';
-import { CheckFailed } from '../errors';
+import { CheckFailed, UsageError } from '../errors';
 import { gradeTargets, type GradeTarget } from '../core/grade';
 import type { GradeReport } from '../core/report';
 import { specFileOf } from '../kit';
@@ -99,6 +99,7 @@ function exerciseOf(report: GradeReport): GradeReport['exercises'][number] {
 export async function verifyCommand(context: CommandContext = loadContext()): Promise<number> {
   const colors = pc.createColors(useColor());
   const { kit, course } = context;
+  if (course.handout) throw new UsageError('verify checks the instructor kit; this student handout has no solutions or hidden specs.');
   const checks = structureChecks(context);
   const runnable = course.exercises.filter((e) => fs.existsSync(specFileOf(kit, e.id)) && fs.existsSync(path.join(kit.solutionsDir, sourceFileOf(e))));
 

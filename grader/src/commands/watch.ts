@@ -11,6 +11,7 @@ import { WarmJest } from '../core/jest-process';
 import { round2, withTypeErrors, type GradeReport } from '../core/report';
 import { typecheckInBackground, type TypeError } from '../core/typecheck';
 import { useColor } from '../output';
+import { renderHandout } from '../render/handout';
 import { renderProgress, renderText } from '../render/text';
 import { loadContext, resolveTarget, type CommandContext } from './context';
 import type { GradeOptions } from './grade';
@@ -45,9 +46,11 @@ export async function watchCommand(
 
   const draw = (): void => {
     const shown = report ? withTypeErrors(report, [...typeErrors.values()].flat(), false) : undefined;
-    const body = shown
-      ? `${renderText(shown, { color, ...(focus ? { focus } : {}) })}\n${renderProgress(shown, { color })}\n`
-      : '';
+    const body = !shown
+      ? ''
+      : context.course.handout
+        ? renderHandout(shown, { color })
+        : `${renderText(shown, { color, ...(focus ? { focus } : {}) })}\n${renderProgress(shown, { color })}\n`;
     const header = `Watching ${target.label}: save an exercise file to grade it again. q quits.\n${status}\n\n`;
     io.stdout.write(`${screen ? CLEAR : '\n'}${header}${body}`);
   };
