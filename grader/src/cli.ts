@@ -3,25 +3,27 @@
  * in ./commands; errors travel up to index.ts, the one place that turns them into exits.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { batchCommand, mergeCommand, type BatchOptions } from './commands/batch';
 import { gradeCommand } from './commands/grade';
 import { hintCommand, type Lang } from './commands/hint';
 import { listCommand } from './commands/list';
 import { readmeCommand } from './commands/readme';
 import { releaseCommand } from './commands/release';
+import { renderCommand, type RenderCommandOptions } from './commands/render';
 import { verifyCommand } from './commands/verify';
 import { watchCommand } from './commands/watch';
 import { FORMATS, GRADESCOPE_VISIBILITIES } from './render';
 
 function positiveSeconds(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('it must be a positive number of seconds, e.g. 10.');
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('It must be a positive number of seconds, e.g. 10.');
   return n;
 }
 
 function percent(value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) {
-    throw new InvalidArgumentError('it must be a percentage from 0 to 100, e.g. 60.');
+    throw new InvalidArgumentError('It must be a percentage from 0 to 100, e.g. 60.');
   }
   return n;
 }
@@ -95,6 +97,42 @@ Examples:
     .command('verify')
     .description("the kit's self-check: solutions full marks, stubs zero, known-wrong ones lose points")
     .action(async () => done(await verifyCommand()));
+
+  program
+    .command('batch')
+    .description('grade every submission under <dir> (one subfolder each) into a gradebook')
+    .argument('<dir>', 'the folder of submissions, one subfolder each')
+    .option('--out <dir>', 'where to write reports/, gradebook.csv and class-report.html', 'grades')
+    .option('--exercise <ids...>', 'only these exercises')
+    .option('--timeout <seconds>', 'wall-clock budget per exercise', positiveSeconds)
+    .option('--shard <i/n>', 'grade every n-th submission starting at the i-th (for a CI matrix)')
+    .option('--no-progress', 'no progress bar')
+    .addHelpText(
+      'after',
+      `
+Run again after an interruption: submissions already graded whose sources have not changed
+are skipped. Split a class across CI jobs with --shard, then join them with merge:
+  npx coroutine-grader batch submissions --shard 1/2 --out grades-1
+  npx coroutine-grader batch submissions --shard 2/2 --out grades-2
+  npx coroutine-grader merge grades-1 grades-2 --out grades`,
+    )
+    .action(async (dir: string, options: Omit<BatchOptions, 'dir'>) => done(await batchCommand({ dir, ...options })));
+
+  program
+    .command('merge')
+    .description("join batch shards' folders into one gradebook and class report")
+    .argument('<dirs...>', 'the --out folders of the batch shards')
+    .requiredOption('--out <dir>', 'where to write the joined gradebook')
+    .action((dirs: string[], options: { out: string }) => done(mergeCommand({ dirs, ...options })));
+
+  program
+    .command('render')
+    .description('turn a saved JSON report into another format, without grading again')
+    .argument('<report>', 'a file written by grade --format json')
+    .addOption(new Option('--format <format>', 'report format').choices(FORMATS).default('text'))
+    .option('--output <file>', 'write it to this file instead of stdout')
+    .addOption(new Option('--visibility <visibility>', 'gradescope: who sees the results').choices(GRADESCOPE_VISIBILITIES).default('visible'))
+    .action((report: string, options: Omit<RenderCommandOptions, 'report'>) => done(renderCommand({ report, ...options })));
 
   program
     .command('release')

@@ -134,8 +134,10 @@ export function selectExercises(course: Course, names: string[] | undefined): Ex
     byName.set(String(Number(numberOf(e))), e);
     byName.set(slugOf(e), e);
   }
+  const wanted = names.flatMap((n) => n.split(',')).map((n) => n.trim().toLowerCase()).filter(Boolean);
+  if (wanted.length === 0) throw new UsageError('--exercise needs an exercise name, e.g. --exercise 05 (or 05-summer, or summer).');
   const chosen = new Set<Exercise>();
-  for (const name of names.flatMap((n) => n.split(',')).map((n) => n.trim().toLowerCase()).filter(Boolean)) {
+  for (const name of wanted) {
     const exercise = byName.get(name);
     if (!exercise) {
       const nearest = closest(name, [...byName.keys()].filter((k) => !/^\d+$/.test(k)));

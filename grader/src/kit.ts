@@ -25,7 +25,8 @@ export function locateKit(rootDir = path.resolve(__dirname, '..', '..')): Kit {
     solutionsDir: path.join(rootDir, 'solutions'),
     mutantsDir: path.join(rootDir, 'grader', 'mutants'),
     alternativesDir: path.join(rootDir, 'grader', 'alternatives'),
-    cacheDirectory: path.join(rootDir, 'node_modules', '.cache', 'coroutine-grader'),
+    // COROUTINE_GRADER_CACHE_DIR lets a benchmark start from an empty cache.
+    cacheDirectory: process.env.COROUTINE_GRADER_CACHE_DIR || path.join(rootDir, 'node_modules', '.cache', 'coroutine-grader'),
   };
 }
 

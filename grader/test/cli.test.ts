@@ -23,17 +23,31 @@ describe('bad usage or input: one line on stderr, exit 2, no stack trace', () =>
   test.each([
     ['an unknown command', ['grdae'], /unknown command 'grdae'.*Did you mean grade\?/],
     ['an unknown option', ['grade', '--fromat', 'json'], /unknown option '--fromat'.*Did you mean --format\?/],
+    ['an unknown option of another command', ['verify', '--fast'], /unknown option '--fast'/],
     ['an unknown exercise', ['grade', '--exercise', 'sumer'], /Unknown exercise "sumer". Did you mean "05-summer"\?/],
+    ['an unknown exercise number', ['grade', '--exercise', '42'], /Unknown exercise "42"/],
+    ['an empty exercise name', ['grade', '--exercise', ''], /--exercise needs an exercise name/],
     ['an unknown exercise for a hint', ['hint', 'averagr'], /Did you mean "06-averager"\?/],
+    ['a hint language the kit does not have', ['hint', '05', '--lang', 'fr'], /Allowed choices are en, ko/],
+    ['too many arguments', ['hint', '05', '06'], /too many arguments for 'hint'/],
+    ['a missing argument', ['hint'], /missing required argument 'exercise'/],
     ['a missing target', ['grade', '--target', 'no/such/folder'], /The target folder no\/such\/folder does not exist/],
+    ['an empty target', ['grade', '--target', emptyDir], /has none of the exercise files/],
     ['a file as the target', ['grade', '--target', aFile], /is a file, not a folder/],
+    ['a missing submission', ['grade', '--submission', 'no/such/copy'], /The submission no\/such\/copy does not exist/],
     ['an unknown format', ['grade', '--format', 'xml'], /argument 'xml' is invalid. Allowed choices are text, json/],
-    ['a bad timeout', ['grade', '--timeout', '0'], /--timeout.*positive number of seconds/],
+    ['an unknown visibility', ['grade', '--visibility', 'public'], /argument 'public' is invalid. Allowed choices are visible/],
+    ['a zero timeout', ['grade', '--timeout', '0'], /--timeout.*positive number of seconds/],
+    ['a negative timeout', ['grade', '--timeout', '-5'], /--timeout.*positive number of seconds/],
     ['a non-numeric timeout', ['grade', '--timeout', 'soon'], /--timeout.*positive number of seconds/],
-    ['a bad --fail-under', ['grade', '--fail-under', '120'], /percentage from 0 to 100/],
+    ['a --fail-under above 100', ['grade', '--fail-under', '120'], /percentage from 0 to 100/],
+    ['a non-numeric --fail-under', ['grade', '--fail-under', 'half'], /percentage from 0 to 100/],
     ['an output in a missing folder', ['grade', '--output', path.join(scratch, 'nope', 'r.json')], /does not exist. Create it or choose another --output/],
     ['an output that is a folder', ['grade', '--output', emptyDir], /it is a folder/],
-    ['a missing argument', ['hint'], /missing required argument 'exercise'/],
+    ['release without --out', ['release'], /required option '--out <dir>' not specified/],
+    ['release into the kit itself', ['release', '--out', path.join(KIT_ROOT, 'handout')], /is inside the kit/],
+    ['a batch without its folder', ['batch'], /missing required argument 'dir'/],
+    ['render of a missing report', ['render', path.join(scratch, 'none.json')], /Cannot read the report/],
     ['no command at all', [], /Usage: coroutine-grader/],
   ])('%s', async (_what, args, pattern) => {
     const run = await runGrader(args);
@@ -173,5 +187,31 @@ describe('grading a submission', () => {
     const run = await runGrader(['grade', '--submission', scratch, '--target', 'exercises']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/cannot be used with option '--target/);
+  });
+});
+
+describe('render', () => {
+  test('turns a saved JSON report into another format without grading again', async () => {
+    const saved = path.join(scratch, 'saved.json');
+    const report = {
+      schemaVersion: 1, target: 'exercises', score: 2.5, maxScore: 5,
+      exercises: [{ id: '05-summer', title: 'Summer', score: 2.5, maxScore: 5, status: 'partial', tests: [
+        { name: 'summer > adds', status: 'passed' }, { name: 'summer > rejects strings', status: 'failed', message: 'Expected TypeError' },
+      ] }],
+    };
+    fs.writeFileSync(saved, JSON.stringify(report));
+    const github = await runGrader(['render', saved, '--format', 'github']);
+    expect(github.code).toBe(0);
+    expect(github.stdout.trim().split('\n').pop()).toBe('Points 2.5/5');
+    const markdown = await runGrader(['render', saved, '--format', 'markdown']);
+    expect(markdown.stdout).toContain('summer > rejects strings');
+  });
+
+  test('refuses a file that is not a grade report', async () => {
+    const bogus = path.join(scratch, 'bogus.json');
+    fs.writeFileSync(bogus, '{"hello": 1}');
+    const run = await runGrader(['render', bogus]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/is not a grade report of schema version 1/);
   });
 });

@@ -58,6 +58,11 @@ describe('selectExercises', () => {
     expect(selectExercises(course, ['01,06']).map((e) => e.id)).toEqual(['01-generator-basics', '06-averager']);
   });
 
+  test('an empty name is a usage error, not every exercise', () => {
+    expect(() => selectExercises(course, [''])).toThrow('--exercise needs an exercise name');
+    expect(() => selectExercises(course, [' , '])).toThrow(UsageError);
+  });
+
   test('no names means every exercise', () => {
     expect(selectExercises(course, undefined)).toHaveLength(3);
   });

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { selectExercises, type Exercise } from '../course';
+import { selectExercises, sourceFileOf, type Exercise } from '../course';
 import { exercisesFolderOf, stageSubmission } from '../core/submission';
 import { CheckFailed, UsageError } from '../errors';
 import { gradeTargets } from '../core/grade';
@@ -45,6 +45,20 @@ export async function gradeCommand(options: GradeOptions, context: CommandContex
   }
 }
 
+/**
+ * A folder with none of the selected exercise files is a wrong path, not a student with no
+ * work: grading it would report fourteen errors instead of saying what is wrong.
+ */
+function requireSomeExerciseFile(target: { label: string; dir: string }, exercises: Exercise[], submission: boolean): void {
+  if (exercises.some((e) => fs.existsSync(path.join(target.dir, sourceFileOf(e))))) return;
+  const example = sourceFileOf(exercises[0]!);
+  throw new UsageError(
+    submission
+      ? `The submission has none of the exercise files (such as exercises/${example}). Pass the folder of a student's copy of the kit.`
+      : `The target ${target.label} has none of the exercise files (such as ${example}). Pass --target with a folder laid out like exercises/.`,
+  );
+}
+
 async function gradeAndReport(
   options: GradeOptions,
   context: CommandContext,
@@ -62,6 +76,7 @@ async function gradeAndReport(
     target = resolveTarget(options.target);
   }
 
+  requireSomeExerciseFile(target, exercises, options.submission !== undefined);
   const [report] = await gradeTargets(context.kit, [{ ...target, exercises }], {
     ...(options.timeout !== undefined ? { timeoutSeconds: options.timeout } : {}),
     typecheck: options.typecheck || options.strictTypes,
