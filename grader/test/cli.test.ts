@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Ajv from 'ajv';
 import schema from '../schemas/report.schema.json';
-import { KIT_ROOT, runGrader } from './helpers';
+import { KIT_ROOT, runGrader, runGraderIn } from './helpers';
 
 // Each test starts the real grader (and it starts Jest): seconds, not milliseconds.
 jest.setTimeout(60_000);
@@ -57,6 +57,25 @@ describe('bad usage or input: one line on stderr, exit 2, no stack trace', () =>
     if (args.length > 0) {
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
       expect(run.stderr).not.toMatch(/^\s+at /m);
+    }
+  });
+
+  test.each([
+    ['not JSON', '{ "formatVersion": 1,', /grader\/course.json is malformed: it is not valid JSON/],
+    ['a wrong version', '{"formatVersion": 9, "title": "t", "exercises": []}', /formatVersion must be 1, found 9/],
+    ['a bad exercise', '{"formatVersion": 1, "title": "t", "exercises": [{"id": "x"}]}', /exercises\[0\]\.id must look like "05-summer"/],
+  ])('a malformed manifest (%s) is named, with what is wrong', async (_what, manifest, pattern) => {
+    // A copy of the grader beside a broken manifest: the grader finds its kit from its own location.
+    const kit = fs.mkdtempSync(path.join(scratch, 'kit-'));
+    fs.cpSync(path.join(KIT_ROOT, 'grader', 'bin'), path.join(kit, 'grader', 'bin'), { recursive: true });
+    fs.cpSync(path.join(KIT_ROOT, 'grader', 'dist'), path.join(kit, 'grader', 'dist'), { recursive: true });
+    fs.symlinkSync(path.join(KIT_ROOT, 'node_modules'), path.join(kit, 'node_modules'));
+    fs.writeFileSync(path.join(kit, 'grader', 'course.json'), manifest);
+    for (const args of [['grade'], ['list'], ['hint', '05']]) {
+      const run = await runGraderIn(kit, args);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(pattern);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
     }
   });
 
