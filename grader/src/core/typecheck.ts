@@ -1,13 +1,11 @@
 /**
  * Type errors in the graded files, reported beside the grade (they cost no points unless
- * `--strict-types`). The check runs in a worker thread, at the same time as the Jest run, so
- * a student does not wait for it; an incremental build-info file in the kit's cache makes
- * the next check quick.
+ * `--strict-types`). The check runs in a worker thread (./typecheck-worker.ts), at the same
+ * time as the Jest run, so a student does not wait for it. This module does not load
+ * TypeScript itself: every grader command would pay for it at start-up.
  */
-import crypto from 'node:crypto';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import ts from 'typescript';
 
 export interface TypeError {
   /** Relative to the target folder. */
@@ -21,48 +19,6 @@ export interface TypecheckRequest {
   targetDir: string;
   files: string[];
   cacheDirectory: string;
-}
-
-const COMPILER_OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  lib: ['lib.es2022.d.ts'],
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  strict: true,
-  noEmit: true,
-  skipLibCheck: true,
-  isolatedModules: true,
-  types: [],
-  incremental: true,
-};
-
-/** Declares console and timers: see the file for why not the Node.js typings. */
-const STUDENT_GLOBALS = path.join(__dirname, '..', '..', 'types', 'student-globals.d.ts');
-
-/** Runs in the worker (and directly in tests): the diagnostics of the given files only. */
-export function typecheckFiles(request: TypecheckRequest): TypeError[] {
-  const key = crypto.createHash('sha1').update(request.targetDir).digest('hex').slice(0, 12);
-  const options: ts.CompilerOptions = {
-    ...COMPILER_OPTIONS,
-    tsBuildInfoFile: path.join(request.cacheDirectory, `typecheck-${key}.tsbuildinfo`),
-  };
-  const host = ts.createIncrementalCompilerHost(options);
-  const rootNames = [...request.files, STUDENT_GLOBALS];
-  const program = ts.createIncrementalProgram({ rootNames, options, host });
-  const wanted = new Set(request.files.map((f) => path.resolve(f)));
-  const diagnostics = [...program.getSyntacticDiagnostics(), ...program.getSemanticDiagnostics()];
-  program.emit(); // writes only the build-info file (noEmit), for next time
-  return diagnostics
-    .filter((d) => d.file && wanted.has(path.resolve(d.file.fileName)))
-    .map((d) => {
-      const { line, character } = d.file!.getLineAndCharacterOfPosition(d.start ?? 0);
-      return {
-        file: path.relative(request.targetDir, d.file!.fileName).split(path.sep).join('/'),
-        line: line + 1,
-        column: character + 1,
-        message: ts.flattenDiagnosticMessageText(d.messageText, ' '),
-      };
-    });
 }
 
 /** Starts the check in a worker thread; the promise never rejects (a failed check reports nothing). */

@@ -60,6 +60,7 @@ function details(result: ExerciseResult, colors: Colors): string[] {
       lines.push(colors.dim(`  … and ${failing.length - TESTS_SHOWN} more (run with --format json to see every test)`));
     }
   }
+  lines.push(colors.dim(`  Stuck? npm run hint -- ${result.id.slice(0, result.id.indexOf('-'))} gives the next hint for this exercise.`));
   return lines;
 }
 

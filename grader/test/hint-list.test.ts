@@ -1,0 +1,76 @@
+/**
+ * `hint` and `list`, as a student uses them: every form of an exercise's name, tiers that
+ * advance, --all, both languages, and what to do next.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defaultLang, parseHints } from '../src/commands/hint';
+import { KIT_ROOT, runGrader } from './helpers';
+
+jest.setTimeout(60_000);
+// Hint progress is remembered in the cache folder: each test gets its own.
+const cache = () => ({ COROUTINE_GRADER_CACHE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'hint-cache-')) });
+
+describe('hint', () => {
+  const hints = parseHints(fs.readFileSync(path.join(KIT_ROOT, 'exercises', '05-summer', 'hints.md'), 'utf8'));
+  const korean = parseHints(fs.readFileSync(path.join(KIT_ROOT, 'exercises', '05-summer', 'hints.ko.md'), 'utf8'));
+
+  test('the hints files have tiers', () => {
+    expect(hints.length).toBeGreaterThanOrEqual(2);
+    expect(hints[0]).toMatch(/^## Hint 1/);
+    expect(korean[0]).toMatch(/^## 힌트 1/);
+  });
+
+  test.each(['05', '5', '05-summer', 'summer'])('"hint %s" shows the first hint of 05-summer', async (name) => {
+    const run = await runGrader(['hint', name, '--lang', 'en'], { env: cache() });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(hints[0]);
+    expect(run.stdout).toContain(`(1 of ${hints.length}; ask again for the next one, or use --all)`);
+  });
+
+  test('asking again gives the next hint, and the last one says so; --reset starts over', async () => {
+    const env = cache();
+    for (let i = 0; i < hints.length; i++) {
+      const run = await runGrader(['hint', '05', '--lang', 'en'], { env });
+      expect(run.stdout).toContain(hints[i]);
+    }
+    const after = await runGrader(['hint', '05', '--lang', 'en'], { env });
+    expect(after.stdout).toContain(`(${hints.length} of ${hints.length}; that was the last one)`);
+    const reset = await runGrader(['hint', '05', '--lang', 'en', '--reset'], { env });
+    expect(reset.stdout).toContain(hints[0]);
+  });
+
+  test('--all shows every hint, in Korean with --lang ko', async () => {
+    const run = await runGrader(['hint', 'summer', '--all', '--lang', 'ko'], { env: cache() });
+    for (const hint of korean) expect(run.stdout).toContain(hint);
+  });
+
+  test('the language comes from the locale when --lang is not given', async () => {
+    expect(defaultLang({ LANG: 'ko_KR.UTF-8' })).toBe('ko');
+    expect(defaultLang({ LC_ALL: 'en_US.UTF-8', LANG: 'ko_KR.UTF-8' })).toBe('en');
+    expect(defaultLang({})).toBe('en');
+    const run = await runGrader(['hint', '05'], { env: { ...cache(), LANG: 'ko_KR.UTF-8', LC_ALL: '', LC_MESSAGES: '' } });
+    expect(run.stdout).toContain(korean[0]);
+  });
+});
+
+describe('list', () => {
+  test('lists every exercise with its points, without grading when asked', async () => {
+    const run = await runGrader(['list', '--no-status']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/01-generator-basics\s+5 points\s+Generator basics/);
+    expect(run.stdout).toContain('14 exercises, 100 points.');
+  });
+
+  test('shows the status on the target and which exercise is next', async () => {
+    const target = fs.mkdtempSync(path.join(os.tmpdir(), 'list-target-'));
+    fs.cpSync(path.join(KIT_ROOT, 'solutions'), target, { recursive: true });
+    fs.cpSync(path.join(KIT_ROOT, 'exercises', '03-generator-state'), path.join(target, '03-generator-state'), { recursive: true });
+    const run = await runGrader(['list', '--target', target]);
+    expect(run.stdout).toMatch(/ {2}01-generator-basics\s+5\/5 passed/);
+    expect(run.stdout).toMatch(/→ 03-generator-state\s+0\/9 failed/);
+    expect(run.stdout).toContain('Next: 03-generator-state.');
+    fs.rmSync(target, { recursive: true, force: true });
+  });
+});
