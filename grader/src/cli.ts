@@ -53,6 +53,7 @@ Examples:
     .addOption(
       new Option('--submission <dir>', "a student's copy of the kit: grade only its exercise sources, with this kit's specs").conflicts('target'),
     )
+    .option('--no-sandbox', 'with --submission: grade without the sandbox (see the README)')
     .option('--exercise <ids...>', 'only these exercises: 05, 05-summer or summer')
     .addOption(new Option('--format <format>', 'report format').choices(FORMATS).default('text'))
     .option('--output <file>', 'write the report to this file (whole, or not at all) instead of stdout')
@@ -107,6 +108,7 @@ Examples:
     .option('--timeout <seconds>', 'wall-clock budget per exercise', positiveSeconds)
     .option('--shard <i/n>', 'grade every n-th submission starting at the i-th (for a CI matrix)')
     .option('--no-progress', 'no progress bar')
+    .option('--no-sandbox', 'grade without the sandbox (see the README)')
     .addHelpText(
       'after',
       `

@@ -19,6 +19,7 @@ import { selectExercises, type Course, type Exercise } from '../course';
 import { UsageError } from '../errors';
 import { gradeTargets } from '../core/grade';
 import type { GradeReport } from '../core/report';
+import { chooseSandbox } from '../core/sandbox';
 import { fingerprintOf, stageSubmission } from '../core/submission';
 import type { Kit } from '../kit';
 import { renderClassReport } from '../render/class-report';
@@ -27,6 +28,8 @@ import { loadContext, type CommandContext } from './context';
 
 /** Submissions per Jest run: large enough to keep both cores busy, small enough to save often. */
 const GROUP_SIZE = 25;
+/** Sandboxed runs side by side: one per core. */
+const SANDBOX_LANES = 2;
 
 export interface BatchOptions {
   dir: string;
@@ -36,6 +39,8 @@ export interface BatchOptions {
   shard?: string;
   /** Show a progress bar (on a terminal). */
   progress: boolean;
+  /** Grade in the sandbox (`--no-sandbox` sets it false). */
+  sandbox: boolean;
 }
 
 /** A per-submission report file: the grade report plus what it was made from. */
@@ -143,26 +148,40 @@ export async function batchCommand(options: BatchOptions, context: CommandContex
       : undefined;
   bar?.start(todo.length * exercises.length, 0, { submissions: `${todo.length} submissions` });
 
+  const sandboxed = chooseSandbox(options.sandbox, (m) => process.stderr.write(`${m}\n`));
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'coroutine-batch-'));
+  // In the sandbox each submission has a Jest run (a process) of its own, so that no
+  // submission's code shares a process, a cache or a view of the disk with another's; two
+  // run side by side for the two cores. Without it, a few dozen share one run.
+  const groupSize = sandboxed ? 1 : GROUP_SIZE;
+  const lanes = sandboxed ? SANDBOX_LANES : 1;
+  const sandbox = sandboxed ? { hide: [path.resolve(options.dir), scratch] } : undefined;
+  const gradeGroup = async (start: number): Promise<void> => {
+    const group = todo.slice(start, start + groupSize);
+    const targets = group.map((submission, i) => {
+      const dir = path.join(scratch, String(start + i));
+      stageSubmission(path.join(options.dir, submission.name), exercises, dir);
+      return { label: submission.name, dir, exercises };
+    });
+    const reports = await gradeTargets(kit, targets, {
+      ...(options.timeout !== undefined ? { timeoutSeconds: options.timeout } : {}),
+      ...(sandbox ? { sandbox, maxWorkers: 1 } : {}),
+      onOutcome: () => bar?.increment(),
+    });
+    reports.forEach((report, i) => {
+      const { name, fingerprint } = group[i]!;
+      const file: SubmissionFile = { ...report, submission: name, fingerprint };
+      writeFileAtomic.sync(reportFileOf(options.out, name), `${JSON.stringify(file, null, 2)}\n`);
+    });
+    for (const target of targets) fs.rmSync(target.dir, { recursive: true, force: true });
+  };
   try {
-    for (let start = 0; start < todo.length; start += GROUP_SIZE) {
-      const group = todo.slice(start, start + GROUP_SIZE);
-      const targets = group.map((submission, i) => {
-        const dir = path.join(scratch, String(start + i));
-        stageSubmission(path.join(options.dir, submission.name), exercises, dir);
-        return { label: submission.name, dir, exercises };
-      });
-      const reports = await gradeTargets(kit, targets, {
-        ...(options.timeout !== undefined ? { timeoutSeconds: options.timeout } : {}),
-        onOutcome: () => bar?.increment(),
-      });
-      reports.forEach((report, i) => {
-        const { name, fingerprint } = group[i]!;
-        const file: SubmissionFile = { ...report, submission: name, fingerprint };
-        writeFileAtomic.sync(reportFileOf(options.out, name), `${JSON.stringify(file, null, 2)}\n`);
-      });
-      for (const target of targets) fs.rmSync(target.dir, { recursive: true, force: true });
-    }
+    const starts = Array.from({ length: Math.ceil(todo.length / groupSize) }, (_, i) => i * groupSize);
+    await Promise.all(
+      Array.from({ length: lanes }, async () => {
+        for (let next = starts.shift(); next !== undefined; next = starts.shift()) await gradeGroup(next);
+      }),
+    );
   } finally {
     bar?.stop();
     fs.rmSync(scratch, { recursive: true, force: true });

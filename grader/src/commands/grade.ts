@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { selectExercises, sourceFileOf, type Exercise } from '../course';
+import { chooseSandbox } from '../core/sandbox';
 import { exercisesFolderOf, stageSubmission } from '../core/submission';
 import { CheckFailed, UsageError } from '../errors';
 import { gradeTargets } from '../core/grade';
@@ -15,6 +16,8 @@ export interface GradeOptions {
   target: string;
   /** A student's copy of the kit: only its exercise sources are graded. */
   submission?: string;
+  /** With --submission: grade in the sandbox (`--no-sandbox` sets it false). */
+  sandbox?: boolean;
   exercise?: string[];
   format: Format;
   output?: string;
@@ -81,6 +84,9 @@ async function gradeAndReport(
     ...(options.timeout !== undefined ? { timeoutSeconds: options.timeout } : {}),
     typecheck: options.typecheck || options.strictTypes,
     strictTypes: options.strictTypes,
+    ...(scratch !== undefined && chooseSandbox(options.sandbox !== false, (m) => process.stderr.write(`${m}\n`))
+      ? { sandbox: { hide: [path.resolve(options.submission!)] } }
+      : {}),
   });
   const color = options.format === 'text' && options.output === undefined && useColor();
   if (context.course.handout) {

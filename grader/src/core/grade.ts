@@ -24,6 +24,12 @@ export interface GradeSettings {
   /** Overrides every exercise's own budget. */
   timeoutSeconds?: number;
   maxWorkers?: number;
+  /**
+   * Grade in the sandbox: student code cannot write outside its run folder, start
+   * processes or threads, reach the network, or read the kit's solutions and known-wrong
+   * implementations, nor the folders listed in `hide` (other students' work).
+   */
+  sandbox?: { hide: string[] };
   /** A Jest process kept between calls (watch mode). */
   warm?: WarmJest;
   /** Type-check the graded files too (first target only: this is for `grade`). */
@@ -68,6 +74,7 @@ export async function gradeTargets(kit: Kit, targets: GradeTarget[], settings: G
           cacheDirectory: kit.cacheDirectory,
           maxWorkers: settings.maxWorkers ?? defaultWorkers(),
           ...(settings.warm ? { warm: settings.warm } : {}),
+          ...(settings.sandbox ? { sandbox: { hide: [kit.solutionsDir, kit.mutantsDir, kit.alternativesDir, ...settings.sandbox.hide] } } : {}),
           onOutcome: (outcome) => settings.onOutcome?.(Number(outcome.job.targetKey), outcome),
         });
   const reports = targets.map((target, index) =>

@@ -36,14 +36,21 @@ interface Started {
   stderr: string;
 }
 
-function start(args: string[], cwd: string, ipc: boolean): Started {
-  const child = spawn(process.execPath, [path.join(JEST_SIDE_DIR, 'child.js'), ...args], {
+/** How to start Node on a script: directly, or inside the sandbox (./sandbox.ts). */
+export type Launcher = (script: string, args: string[]) => { command: string; args: string[] };
+
+const direct: Launcher = (script, args) => ({ command: process.execPath, args: [script, ...args] });
+
+function start(args: string[], cwd: string, ipc: boolean, launch: Launcher = direct, env: NodeJS.ProcessEnv = {}): Started {
+  const launched = launch(path.join(JEST_SIDE_DIR, 'child.js'), args);
+  const child = spawn(launched.command, launched.args, {
     cwd,
     detached: true,
     // What Jest and student code print is never read: results come through the events file.
     stdio: ipc ? ['ignore', 'ignore', 'pipe', 'ipc'] : ['ignore', 'ignore', 'pipe'],
     env: {
       ...process.env,
+      ...env,
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${CHILD_HEAP_MB}`.trim(),
       FORCE_COLOR: '0',
     },
@@ -84,8 +91,8 @@ function runOf(started: Started, onStop: () => void, release: () => Promise<void
   };
 }
 
-export function startOneShot(planFile: string, cwd: string): JestRun {
-  const started = start([planFile], cwd, false);
+export function startOneShot(planFile: string, cwd: string, launch?: Launcher, env?: NodeJS.ProcessEnv): JestRun {
+  const started = start([planFile], cwd, false, launch, env);
   const end = async (): Promise<void> => {
     await killGroup(started);
   };

@@ -16,7 +16,8 @@ import path from 'node:path';
 import { GraderFault } from '../errors';
 import type { JestPlan } from '../jest/config';
 import { readEvents, type GradingEvent, type RawTestResult } from '../jest/events';
-import { startOneShot, type WarmJest } from './jest-process';
+import { startOneShot, type JestRun, type WarmJest } from './jest-process';
+import { removeLayout, sandboxCommand, sandboxLayout, type SandboxOptions } from './sandbox';
 
 export interface SpecJob {
   /** Names the graded target; jobs of one target share it. */
@@ -41,6 +42,8 @@ export interface RunOptions {
   manifestPath: string;
   cacheDirectory: string;
   maxWorkers: number;
+  /** Grade in the sandbox (./sandbox.ts): for code that is not the instructor's. */
+  sandbox?: SandboxOptions;
   /** A Jest process kept between runs (watch mode); without it each run starts its own. */
   warm?: WarmJest;
   /** Called as each exercise settles, for progress displays. */
@@ -128,24 +131,62 @@ async function runOnce(jobs: SpecJob[], options: RunOptions, scratch: string, at
     projects.set(job.targetKey, project);
   }
   const eventsFile = path.join(scratch, `events-${attempt}.jsonl`);
+  const planFile = path.join(scratch, `plan-${attempt}.json`);
+  // In the sandbox, Jest sees the run folder and the targets at other paths (see ./sandbox.ts).
+  const layout = options.sandbox ? sandboxLayout([...projects.values()].map((p) => p.targetDir)) : undefined;
+  const inside = (hostPath: string): string => (layout ? path.join(layout.run, path.relative(scratch, hostPath)) : hostPath);
   const plan: JestPlan = {
     rootDir: options.rootDir,
-    eventsFile,
+    eventsFile: inside(eventsFile),
     manifestPath: options.manifestPath,
     specsDir: options.specsDir,
-    cacheDirectory: options.cacheDirectory,
+    // A sandboxed run gets a cache of its own, which no other submission's code can write.
+    cacheDirectory: layout ? inside(path.join(scratch, 'cache')) : options.cacheDirectory,
     maxWorkers: options.maxWorkers,
     // Jest's own per-test limit fails a test whose promise never settles without stopping
     // the run; half the budget leaves the watchdog for what Jest cannot interrupt.
     testTimeoutMs: Math.max(500, Math.min(...jobs.map((j) => j.timeoutMs)) / 2),
-    projects: [...projects.values()],
+    ...(layout ? { inBand: true } : {}),
+    projects: [...projects.values()].map((p) => (layout ? { ...p, targetDir: layout.targets.get(p.targetDir)! } : p)),
   };
-  const planFile = path.join(scratch, `plan-${attempt}.json`);
   fs.writeFileSync(planFile, JSON.stringify(plan));
   fs.writeFileSync(eventsFile, '');
 
-  const jest = options.warm ? options.warm.run(planFile) : startOneShot(planFile, options.rootDir);
+  let jest: JestRun;
+  if (layout && options.sandbox) {
+    fs.mkdirSync(path.join(scratch, 'tmp'), { recursive: true });
+    const sandbox = options.sandbox;
+    jest = startOneShot(inside(planFile), options.rootDir, (script, args) => sandboxCommand(layout, scratch, sandbox, script, args), {
+      TMPDIR: inside(path.join(scratch, 'tmp')),
+    });
+  } else {
+    jest = options.warm ? options.warm.run(planFile) : startOneShot(planFile, options.rootDir);
+  }
+  try {
+    const result = await watchRun(jobs, states, options, jest, eventsFile);
+    // Messages name the sandbox's paths; the student knows their files by the real ones.
+    if (layout) for (const [host, view] of layout.targets) renamePaths(result.outcomes, view, host);
+    return result;
+  } finally {
+    if (layout) removeLayout(layout);
+  }
+}
 
+function renamePaths(outcomes: SpecOutcome[], from: string, to: string): void {
+  const rename = (text: string | undefined): string | undefined => text?.split(from).join(to);
+  for (const outcome of outcomes) {
+    for (const test of outcome.tests) if (test.message !== undefined) test.message = rename(test.message);
+    if (outcome.problem) outcome.problem.message = rename(outcome.problem.message)!;
+  }
+}
+
+async function watchRun(
+  jobs: SpecJob[],
+  states: Map<string, FileState>,
+  options: RunOptions,
+  jest: JestRun,
+  eventsFile: string,
+): Promise<RunAttempt> {
   let offset = 0;
   let complete = false;
   const apply = (event: GradingEvent): void => {

@@ -24,6 +24,8 @@ export interface JestPlan {
   cacheDirectory: string;
   maxWorkers: number;
   testTimeoutMs: number;
+  /** Run in Jest's own process: the sandbox allows no child processes. */
+  inBand?: boolean;
   projects: JestProjectPlan[];
 }
 
@@ -40,11 +42,11 @@ export function jestConfigFor(plan: JestPlan): Record<string, unknown> {
   return {
     rootDir: plan.rootDir,
     cacheDirectory: plan.cacheDirectory,
-    maxWorkers: plan.maxWorkers,
+    maxWorkers: plan.inBand ? 1 : plan.maxWorkers,
     // Setting a memory limit makes Jest use its workers even when it would run the files in
     // its own process (one file per ~200 ms of module set-up, on one core). One spec file
     // alone (a watch-mode re-grade) is faster in-process, on a Jest kept warm.
-    ...(plan.projects.reduce((n, p) => n + p.specFiles.length, 0) > 1 ? { workerIdleMemoryLimit: '800MB' } : {}),
+    ...(!plan.inBand && plan.projects.reduce((n, p) => n + p.specFiles.length, 0) > 1 ? { workerIdleMemoryLimit: '800MB' } : {}),
     testTimeout: plan.testTimeoutMs,
     reporters: [path.join(JEST_SIDE_DIR, 'reporter.js')],
     silent: true,

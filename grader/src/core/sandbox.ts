@@ -1,0 +1,105 @@
+/**
+ * The sandbox for grading code that is not the instructor's (`--submission`, `batch`).
+ *
+ * Three mechanisms, each real, each doing one job:
+ * - a private network namespace (`unshare -n`): no network at all;
+ * - a private mount namespace (`unshare -m`): what student code must not read (the
+ *   solutions, the known-wrong and alternative implementations, other students' work) is
+ *   covered by empty read-only tmpfs mounts; the run's own folder and the graded target are
+ *   bound at fixed paths, the run folder without exec rights, so no native code can be
+ *   written and loaded;
+ * - Node's permission model: writes only in the run's own folder (not the specs, not the
+ *   kit, not the shared Jest cache), no child processes, no worker threads. Native addons
+ *   stay allowed because Jest's resolver is one; only the kit's installed ones exist.
+ * The namespaces are unprivileged (`unshare -r` maps the user to root inside), so where
+ * the system forbids user namespaces the sandbox is unavailable, and the caller says so.
+ * Each sandboxed run has a fresh Jest cache of its own: one submission cannot poison a
+ * cache another submission's grading reads.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface SandboxOptions {
+  /** Folders student code must not see. */
+  hide: string[];
+}
+
+/** The paths a sandboxed run uses, as seen inside and outside the namespaces. */
+export interface SandboxLayout {
+  /** An empty folder on the host; inside, the mount points below live in it. */
+  view: string;
+  /** Inside: the run's own folder (plan, events, cache, temp), writable, noexec. */
+  run: string;
+  /** Inside: where each target folder is bound, read-only, by its host path. */
+  targets: Map<string, string>;
+}
+
+let available: boolean | undefined;
+
+/** Whether this system lets an unprivileged process make the namespaces (checked once). */
+export function sandboxAvailable(): boolean {
+  available ??= spawnSync('unshare', ['-rmn', 'true'], { stdio: 'ignore' }).status === 0;
+  return available;
+}
+
+export function sandboxLayout(targetDirs: string[]): SandboxLayout {
+  const view = fs.mkdtempSync(path.join(os.tmpdir(), 'coroutine-sandbox-'));
+  const run = path.join(view, 'run');
+  fs.mkdirSync(run);
+  const targets = new Map<string, string>();
+  targetDirs.forEach((dir, i) => {
+    const inside = path.join(view, `target-${i}`);
+    fs.mkdirSync(inside);
+    targets.set(dir, inside);
+  });
+  return { view, run, targets };
+}
+
+function quote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * The command that starts `node <script> <args>` inside the sandbox: a shell in fresh
+ * namespaces sets up the mounts, then becomes Node under the permission model.
+ */
+export function sandboxCommand(
+  layout: SandboxLayout,
+  runDir: string,
+  options: SandboxOptions,
+  script: string,
+  args: string[],
+): { command: string; args: string[] } {
+  const lines = ['set -e', `mount --bind ${quote(runDir)} ${quote(layout.run)}`, `mount -o remount,bind,noexec,nosuid,nodev ${quote(layout.run)}`];
+  for (const [host, inside] of layout.targets) {
+    lines.push(`mount --bind ${quote(host)} ${quote(inside)}`, `mount -o remount,bind,ro,noexec,nosuid,nodev ${quote(inside)}`);
+  }
+  for (const hidden of options.hide) {
+    if (fs.existsSync(hidden)) lines.push(`mount -t tmpfs -o ro,size=4k,mode=0755 none ${quote(hidden)}`);
+  }
+  lines.push(
+    `exec ${[process.execPath, '--experimental-permission', '--allow-fs-read=*', `--allow-fs-write=${layout.run}`, '--allow-addons', script, ...args]
+      .map(quote)
+      .join(' ')}`,
+  );
+  return { command: 'unshare', args: ['-rmn', 'sh', '-c', lines.join('\n')] };
+}
+
+export function removeLayout(layout: SandboxLayout): void {
+  fs.rmSync(layout.view, { recursive: true, force: true });
+}
+
+/**
+ * Whether to grade in the sandbox: asked for and available. When it is asked for but the
+ * system forbids user namespaces, grading goes on without it, and the caller is told why.
+ */
+export function chooseSandbox(wanted: boolean, warn: (message: string) => void): boolean {
+  if (!wanted) return false;
+  if (sandboxAvailable()) return true;
+  warn(
+    'warning: the sandbox is not available here (this system does not allow unprivileged user namespaces: `unshare -rmn true` fails); grading without it. Pass --no-sandbox to silence this.',
+  );
+  return false;
+}
