@@ -1,9 +1,12 @@
 /**
  * Starting and stopping the Jest child process (../jest/child.ts). A run either gets a
  * process of its own, or borrows the one a `WarmJest` keeps between runs (watch mode).
- * Either way the process leads its own process group, so stopping it stops Jest's workers.
+ * Either way the process leads its own process group, so stopping it stops Jest's workers;
+ * what student code started outside that group is found by the mark in its environment.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { JEST_SIDE_DIR } from '../kit';
 
@@ -11,6 +14,11 @@ import { JEST_SIDE_DIR } from '../kit';
 const CHILD_HEAP_MB = 1536;
 /** A warm process is replaced after this many runs, so that leaks cannot pile up. */
 const WARM_RUNS = 50;
+/**
+ * Set, to a value of its own, in the environment of each Jest process; the processes student
+ * code starts inherit it (see `killStrays`).
+ */
+const MARK_ENV = 'COROUTINE_GRADER_PROCESS';
 
 export interface ProcessExit {
   code: number | null;
@@ -34,6 +42,7 @@ interface Started {
   exited: Promise<ProcessExit>;
   exit?: ProcessExit;
   stderr: string;
+  mark: string;
 }
 
 /** How to start Node on a script: directly, or inside the sandbox (./sandbox.ts). */
@@ -43,6 +52,7 @@ const direct: Launcher = (script, args) => ({ command: process.execPath, args: [
 
 function start(args: string[], cwd: string, ipc: boolean, launch: Launcher = direct, env: NodeJS.ProcessEnv = {}): Started {
   const launched = launch(path.join(JEST_SIDE_DIR, 'child.js'), args);
+  const mark = crypto.randomUUID();
   const child = spawn(launched.command, launched.args, {
     cwd,
     detached: true,
@@ -53,9 +63,10 @@ function start(args: string[], cwd: string, ipc: boolean, launch: Launcher = dir
       ...env,
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${CHILD_HEAP_MB}`.trim(),
       FORCE_COLOR: '0',
+      [MARK_ENV]: mark,
     },
   });
-  const started: Started = { child, stderr: '', exited: undefined as unknown as Promise<ProcessExit> };
+  const started: Started = { child, stderr: '', mark, exited: undefined as unknown as Promise<ProcessExit> };
   started.exited = new Promise((resolve) =>
     child.on('exit', (code, signal) => {
       started.exit = { code, signal };
@@ -69,13 +80,47 @@ function start(args: string[], cwd: string, ipc: boolean, launch: Launcher = dir
   return started;
 }
 
-function killGroup(started: Started): Promise<ProcessExit> {
+/**
+ * Kills what student code started and left running outside the Jest process group: a child
+ * spawned with `detached: true` starts a session of its own, which killing the group misses,
+ * and would outlive the grader (a `sleep 300`, a server). Every process whose environment
+ * still carries the mark of this Jest process is killed, but for those of the group `spare`
+ * (a warm Jest and its workers, kept for the next run).
+ *
+ * Linux only (it reads /proc); elsewhere nothing is done. A process started with an
+ * environment of its own escapes it: forbidding child processes is the sandbox's job.
+ */
+function killStrays(mark: string, spare?: number): void {
+  let pids: number[];
+  try {
+    pids = fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+  } catch {
+    return;
+  }
+  const needle = `\0${MARK_ENV}=${mark}\0`;
+  for (const pid of pids) {
+    if (pid === process.pid) continue;
+    try {
+      if (!`\0${fs.readFileSync(`/proc/${pid}/environ`, 'latin1')}`.includes(needle)) continue;
+      // Field 5 of /proc/<pid>/stat, after the command name in parentheses, is the group.
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'latin1');
+      if (spare !== undefined && Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) === spare) continue;
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Gone already, or not ours to read.
+    }
+  }
+}
+
+async function killGroup(started: Started): Promise<ProcessExit> {
   try {
     process.kill(-started.child.pid!, 'SIGKILL');
   } catch {
     // Already gone.
   }
-  return started.exited;
+  const exit = await started.exited;
+  killStrays(started.mark);
+  return exit;
 }
 
 function runOf(started: Started, onStop: () => void, release: () => Promise<void>): JestRun {
@@ -119,7 +164,8 @@ export class WarmJest {
       () => {
         if (this.current === started) this.current = undefined;
       },
-      async () => undefined,
+      // The process stays for the next run; what student code left running does not.
+      async () => killStrays(started.mark, started.child.pid),
     );
   }
 

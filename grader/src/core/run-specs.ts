@@ -10,11 +10,12 @@
  * a new run takes every file that had not finished. Each restart settles at least one file,
  * so the loop ends.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { GraderFault } from '../errors';
-import type { JestPlan } from '../jest/config';
+import type { JestPlan, SpecSourcesRef } from '../jest/config';
 import { readEvents, type GradingEvent, type RawTestResult } from '../jest/events';
 import { startOneShot, type JestRun, type WarmJest } from './jest-process';
 import { removeLayout, sandboxCommand, sandboxLayout, type SandboxOptions } from './sandbox';
@@ -91,7 +92,8 @@ function outcomeFromResult(state: FileState): SpecOutcome {
 
 function crashMessage(state: FileState, detail: string): string {
   if (state.exitCode !== undefined) return `process.exit(${state.exitCode ?? ''}) was called ${describeRunning(state)}.`;
-  if (/heap out of memory|ERR_WORKER_OUT_OF_MEMORY/i.test(detail)) {
+  // V8's "heap out of memory", Jest's "Jest worker ran out of memory and crashed".
+  if (/out of memory|ERR_WORKER_OUT_OF_MEMORY/i.test(detail)) {
     return `Ran out of memory ${describeRunning(state)} (an endless loop that keeps allocating?).`;
   }
   return `The test process crashed ${describeRunning(state)}: ${detail}`;
@@ -121,7 +123,27 @@ interface RunAttempt {
   unfinished: SpecJob[];
 }
 
-async function runOnce(jobs: SpecJob[], options: RunOptions, scratch: string, attempt: number): Promise<RunAttempt> {
+/**
+ * Copies every file under the specs folder, before any student code runs, into `into`. Student
+ * code may write to the specs folder (outside the sandbox); the specs of this run still run
+ * as read here (see `createTransformer` in ../jest/config.ts). Keyed by the paths Jest may
+ * name the files by.
+ */
+function saveSpecSources(specsDir: string, into: string): SpecSourcesRef {
+  const sources: Record<string, string> = {};
+  for (const name of fs.readdirSync(specsDir, { recursive: true, encoding: 'utf8' })) {
+    const file = path.join(specsDir, name);
+    if (!name.endsWith('.ts') || !fs.statSync(file).isFile()) continue;
+    const text = fs.readFileSync(file, 'utf8');
+    sources[file] = text;
+    sources[fs.realpathSync(file)] = text;
+  }
+  const text = JSON.stringify(sources);
+  fs.writeFileSync(into, text);
+  return { file: into, sha256: crypto.createHash('sha256').update(text).digest('hex') };
+}
+
+async function runOnce(jobs: SpecJob[], options: RunOptions, scratch: string, attempt: number, specSources: SpecSourcesRef): Promise<RunAttempt> {
   const states = new Map<string, FileState>();
   const projects = new Map<string, JestPlan['projects'][number]>();
   for (const job of jobs) {
@@ -131,6 +153,8 @@ async function runOnce(jobs: SpecJob[], options: RunOptions, scratch: string, at
     projects.set(job.targetKey, project);
   }
   const eventsFile = path.join(scratch, `events-${attempt}.jsonl`);
+  // Only lines signed with it are read back: student code can write to the events file.
+  const eventsKey = crypto.randomBytes(32).toString('hex');
   const planFile = path.join(scratch, `plan-${attempt}.json`);
   // In the sandbox, Jest sees the run folder and the targets at other paths (see ./sandbox.ts).
   const layout = options.sandbox ? sandboxLayout([...projects.values()].map((p) => p.targetDir)) : undefined;
@@ -148,6 +172,8 @@ async function runOnce(jobs: SpecJob[], options: RunOptions, scratch: string, at
     testTimeoutMs: Math.max(500, Math.min(...jobs.map((j) => j.timeoutMs)) / 2),
     ...(layout ? { inBand: true } : {}),
     projects: [...projects.values()].map((p) => (layout ? { ...p, targetDir: layout.targets.get(p.targetDir)! } : p)),
+    specSources: { ...specSources, file: inside(specSources.file) },
+    eventsKey,
   };
   fs.writeFileSync(planFile, JSON.stringify(plan));
   fs.writeFileSync(eventsFile, '');
@@ -163,7 +189,7 @@ async function runOnce(jobs: SpecJob[], options: RunOptions, scratch: string, at
     jest = options.warm ? options.warm.run(planFile) : startOneShot(planFile, options.rootDir);
   }
   try {
-    const result = await watchRun(jobs, states, options, jest, eventsFile);
+    const result = await watchRun(jobs, states, options, jest, eventsFile, eventsKey);
     // Messages name the sandbox's paths; the student knows their files by the real ones.
     if (layout) for (const [host, view] of layout.targets) renamePaths(result.outcomes, view, host);
     return result;
@@ -186,6 +212,7 @@ async function watchRun(
   options: RunOptions,
   jest: JestRun,
   eventsFile: string,
+  eventsKey: string,
 ): Promise<RunAttempt> {
   let offset = 0;
   let complete = false;
@@ -233,7 +260,7 @@ async function watchRun(
   const stalled: FileState[] = [];
   try {
     for (;;) {
-      const read = readEvents(eventsFile, offset);
+      const read = readEvents(eventsFile, offset, eventsKey);
       offset = read.offset;
       read.events.forEach(apply);
       if (complete || jest.exit()) break;
@@ -254,7 +281,7 @@ async function watchRun(
   const exit = jest.exit();
   const stderrTail = jest.stderrTail();
   // Events written just before the end.
-  readEvents(eventsFile, offset).events.forEach(apply);
+  readEvents(eventsFile, offset, eventsKey).events.forEach(apply);
 
   const outcomes: SpecOutcome[] = [];
   const unfinished: SpecJob[] = [];
@@ -302,10 +329,12 @@ async function watchRun(
 export async function runSpecs(jobs: SpecJob[], options: RunOptions): Promise<SpecOutcome[]> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'coroutine-grader-'));
   try {
+    // Read once: a later attempt must not take up what student code wrote during an earlier one.
+    const specSources = saveSpecSources(options.specsDir, path.join(scratch, 'specs.json'));
     const outcomes: SpecOutcome[] = [];
     let pending = jobs;
     for (let attempt = 1; pending.length > 0; attempt++) {
-      const result = await runOnce(pending, options, scratch, attempt);
+      const result = await runOnce(pending, options, scratch, attempt, specSources);
       outcomes.push(...result.outcomes);
       pending = result.unfinished;
     }

@@ -9,15 +9,18 @@
  */
 import fs from 'node:fs';
 import { runCLI } from 'jest';
-import { jestConfigFor, type JestPlan } from './config';
+import { jestConfigFor, SPEC_SOURCES_ENV, type JestPlan } from './config';
 import { MANIFEST_ENV } from '../kit';
 import { EVENTS_FILE_ENV } from './events';
 
 async function runPlan(planFile: string): Promise<void> {
   const plan = JSON.parse(fs.readFileSync(planFile, 'utf8')) as JestPlan;
-  // Read by the environment and the reporter here, and inherited by Jest's workers.
+  // It holds the key that signs the events (see ./events.ts); student code must not read it.
+  fs.rmSync(planFile, { force: true });
+  // Read by the environment, the reporter and the transform here, and inherited by Jest's workers.
   process.env[EVENTS_FILE_ENV] = plan.eventsFile;
   process.env[MANIFEST_ENV] = plan.manifestPath;
+  process.env[SPEC_SOURCES_ENV] = JSON.stringify(plan.specSources);
   await runCLI({ $0: 'coroutine-grader', _: [], config: JSON.stringify(jestConfigFor(plan)), silent: true }, [plan.rootDir]);
 }
 

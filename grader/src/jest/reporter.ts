@@ -4,7 +4,7 @@
  */
 import type { Reporter, Test, TestResult } from '@jest/reporters';
 import { classifyFailure } from './environment';
-import { emit, type RawTestResult } from './events';
+import { emit, EVENTS_KEY_OPTION, type RawTestResult } from './events';
 
 /**
  * The failure as the error itself tells it (its stack holds the message and the frames),
@@ -24,6 +24,13 @@ function projectOf(test: Test): string {
 }
 
 export default class GradingReporter implements Pick<Reporter, 'onTestResult' | 'onRunComplete'> {
+  readonly #eventsKey: string;
+
+  /** Jest passes the reporter's options second: the key the events are signed with. */
+  constructor(_globalConfig: unknown, options: Record<string, unknown> = {}) {
+    this.#eventsKey = String(options[EVENTS_KEY_OPTION] ?? '');
+  }
+
   onTestResult(test: Test, result: TestResult): void {
     const tests: RawTestResult[] = result.testResults.map((assertion) => {
       const name = [...assertion.ancestorTitles, assertion.title].join(' > ');
@@ -31,7 +38,7 @@ export default class GradingReporter implements Pick<Reporter, 'onTestResult' | 
       if (assertion.status !== 'failed') return { name, status: 'not-run' };
       return { name, ...classifyFailure(undefined, describeFailure(assertion.failureDetails[0], assertion.failureMessages)) };
     });
-    emit({
+    emit(this.#eventsKey, {
       type: 'file-result',
       project: projectOf(test),
       file: test.path,
@@ -41,6 +48,6 @@ export default class GradingReporter implements Pick<Reporter, 'onTestResult' | 
   }
 
   onRunComplete(): void {
-    emit({ type: 'run-complete' });
+    emit(this.#eventsKey, { type: 'run-complete' });
   }
 }
