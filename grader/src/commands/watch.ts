@@ -93,10 +93,15 @@ export async function watchCommand(
   let finish!: () => void;
   const finished = new Promise<void>((resolve) => (finish = resolve));
   const watcher = watch(target.dir, { ignoreInitial: true, ignored: (file) => file.includes('node_modules') });
+  let quitting = false;
   const quit = async (): Promise<void> => {
+    if (quitting) return;
+    quitting = true;
     io.stdin.off('data', onKey);
     if (io.stdin.isTTY) io.stdin.setRawMode(false);
     io.stdin.pause();
+    // A paused stdin that is a pipe still keeps Node running; let go of it.
+    (io.stdin as { unref?: () => void }).unref?.();
     await watcher.close();
     await warm.close();
     if (screen) io.stdout.write(SHOW_CURSOR + LEAVE_ALT_SCREEN);
@@ -124,11 +129,20 @@ export async function watchCommand(
       const exercise = byFile.get(path.resolve(file));
       if (!exercise) return;
       pending.add(exercise);
-      grading ??= regrade().finally(() => (grading = undefined));
+      grading ??= regrade()
+        .catch((error: unknown) => {
+          // A grade cut short by quitting is no failure; any other is shown, and watching goes on.
+          if (quitting) return;
+          status = `Could not grade: ${error instanceof Error ? error.message : String(error)}`;
+          draw();
+        })
+        .finally(() => (grading = undefined));
     };
     watcher.on('change', onFile).on('add', onFile);
     await finished;
   } catch (error) {
+    // Quitting stops the Jest process under a grade still running: that grade's error is moot.
+    if (quitting) return 0;
     await quit();
     throw error;
   } finally {
