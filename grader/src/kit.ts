@@ -31,10 +31,12 @@ export function locateKit(rootDir = path.resolve(__dirname, '..', '..')): Kit {
 }
 
 /**
- * The modules Jest loads itself (environment, reporter, the child entry) are always taken
- * from the compiled `grader/dist/jest`, also when this file runs from `grader/src` in tests.
+ * The compiled grader. What runs in another process or thread (Jest's environment, reporter
+ * and child entry; the type-check worker) is always taken from here, also when this file
+ * runs from `grader/src` in tests.
  */
-export const JEST_SIDE_DIR = path.resolve(__dirname, '..', 'dist', 'jest');
+export const DIST_DIR = path.resolve(__dirname, '..', 'dist');
+export const JEST_SIDE_DIR = path.join(DIST_DIR, 'jest');
 
 /** Tells the specs' loader which manifest lists the exports to expect. */
 export const MANIFEST_ENV = 'COROUTINE_GRADER_MANIFEST';

@@ -69,13 +69,13 @@ interface FileState {
   done: Map<string, RawTestResult>;
   running?: string;
   exitCode?: unknown;
-  result?: Extract<GradingEvent, { type: 'file-result' }>;
+  /** Set when Jest reported the file's result: the file is settled. */
+  outcome?: SpecOutcome;
 }
 
 const keyOf = (project: string, file: string): string => `${project}\u0000${file}`;
 
-function outcomeFromResult(state: FileState): SpecOutcome {
-  const result = state.result!;
+function outcomeFromResult(state: FileState, result: Extract<GradingEvent, { type: 'file-result' }>): SpecOutcome {
   if (result.execError !== undefined && result.tests.length === 0) {
     // The spec file could not finish: with Jest's workers, a worker that died (the student's
     // process.exit, say) ends up here. The live events still tell which test it was in.
@@ -251,8 +251,8 @@ async function watchRun(
         state.loadingSince = Date.now();
         break;
       case 'file-result':
-        state.result = event;
-        options.onOutcome?.(outcomeFromResult(state));
+        state.outcome = outcomeFromResult(state, event);
+        options.onOutcome?.(state.outcome);
         break;
     }
   };
@@ -266,7 +266,7 @@ async function watchRun(
       if (complete || jest.exit()) break;
       const now = Date.now();
       for (const state of states.values()) {
-        if (state.result) continue;
+        if (state.outcome) continue;
         const overBudget = state.startedAt !== undefined && now - state.startedAt > state.job.timeoutMs;
         const stuckLoading = state.startedAt === undefined && state.loadingSince !== undefined && now - state.loadingSince > LOAD_LIMIT_MS;
         if (overBudget || stuckLoading) stalled.push(state);
@@ -289,7 +289,7 @@ async function watchRun(
   if (!complete && stalled.length === 0) {
     // Jest's process died. In Jest's in-band mode only one file runs at a time; with
     // workers Jest survives a worker's death itself. So the file that started last is the one.
-    const running = [...states.values()].filter((s) => !s.result && s.loadingSince !== undefined);
+    const running = [...states.values()].filter((s) => !s.outcome && s.loadingSince !== undefined);
     running.sort((a, b) => (b.loadingSince ?? 0) - (a.loadingSince ?? 0));
     if (running[0]) culprits.add(running[0]);
     else {
@@ -298,8 +298,8 @@ async function watchRun(
     }
   }
   for (const state of states.values()) {
-    if (state.result) {
-      outcomes.push(outcomeFromResult(state));
+    if (state.outcome) {
+      outcomes.push(state.outcome);
     } else if (culprits.has(state)) {
       const seconds = Math.round(state.job.timeoutMs / 100) / 10;
       let outcome: SpecOutcome;

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { DIST_DIR } from '../kit';
 
 export interface TypeError {
   /** Relative to the target folder. */
@@ -24,7 +25,7 @@ export interface TypecheckRequest {
 /** Starts the check in a worker thread; the promise never rejects (a failed check reports nothing). */
 export function typecheckInBackground(request: TypecheckRequest): Promise<TypeError[] | undefined> {
   return new Promise((resolve) => {
-    const worker = new Worker(path.join(__dirname, '..', '..', 'dist', 'core', 'typecheck-worker.js'), { workerData: request });
+    const worker = new Worker(path.join(DIST_DIR, 'core', 'typecheck-worker.js'), { workerData: request });
     worker.once('message', (errors: TypeError[]) => resolve(errors));
     worker.once('error', () => resolve(undefined));
     worker.once('exit', () => resolve(undefined));
