@@ -1,5 +1,6 @@
 import type * as Target from '@target/03-generator-state/generator-state';
 import { loadTarget } from './support/target';
+import { thrownBy } from './support/throws';
 
 const m = loadTarget<typeof Target>('03-generator-state');
 
@@ -30,16 +31,6 @@ function spied<Y, R, S>(gen: Generator<Y, R, S>): { gen: Generator<Y, R, S>; cal
     },
   };
   return { gen: spy as unknown as Generator<Y, R, S>, calls };
-}
-
-/** Catches what `fn` throws, failing the test if it throws nothing. */
-function thrownBy(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to throw, but it returned normally');
 }
 
 function* oneTwo(): Generator<number, string, unknown> {

@@ -1,5 +1,6 @@
 import type * as Target from '@target/04-priming/priming';
 import { loadTarget } from './support/target';
+import { thrownBy } from './support/throws';
 
 const m = loadTarget<typeof Target>('04-priming');
 
@@ -20,15 +21,6 @@ function fakeGenerator(firstResult: IteratorResult<string, string>) {
     },
   };
   return { gen: gen as unknown as Generator<string, string, number>, calls };
-}
-
-function caught(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to throw, but it returned normally');
 }
 
 describe('coroutine', () => {
@@ -114,14 +106,14 @@ describe('coroutine', () => {
       throw boom;
       yield 0;
     });
-    expect(caught(() => wrapped())).toBe(boom);
+    expect(thrownBy(() => wrapped())).toBe(boom);
   });
 
   test('a generator that is already done after priming makes the call throw a TypeError about priming', () => {
     const wrapped = m.coroutine(function* () {
       return 'finished too early';
     });
-    const error = caught(() => wrapped());
+    const error = thrownBy(() => wrapped());
     expect(error).toBeInstanceOf(TypeError);
     expect((error as Error).message).toContain('priming');
   });
@@ -189,7 +181,7 @@ describe('primed', () => {
         return 'finished too early';
       }
     }
-    const error = caught(() => new Empty().nothing());
+    const error = thrownBy(() => new Empty().nothing());
     expect(error).toBeInstanceOf(TypeError);
     expect((error as Error).message).toContain('priming');
   });

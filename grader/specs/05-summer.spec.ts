@@ -1,20 +1,12 @@
 import type * as Target from '@target/05-summer/summer';
 import { loadTarget } from './support/target';
+import { thrownBy } from './support/throws';
 
 const m = loadTarget<typeof Target>('05-summer');
 
 /** Sends each value in turn and collects what the summer yields back. */
 function sendAll(gen: Generator<number, never, number>, values: number[]): unknown[] {
   return values.map((value) => gen.next(value).value);
-}
-
-function caught(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to throw, but it returned normally');
 }
 
 describe('summer: priming', () => {
@@ -77,27 +69,27 @@ describe('summer: values that are not numbers', () => {
   test('a bare next() after priming throws TypeError', () => {
     const gen = m.summer();
     gen.next();
-    expect(caught(() => gen.next())).toBeInstanceOf(TypeError);
+    expect(thrownBy(() => gen.next())).toBeInstanceOf(TypeError);
   });
 
   test('sending a string throws TypeError, even a string of digits', () => {
     const gen = m.summer();
     gen.next();
     gen.next(1);
-    expect(caught(() => gen.next('5' as unknown as number))).toBeInstanceOf(TypeError);
+    expect(thrownBy(() => gen.next('5' as unknown as number))).toBeInstanceOf(TypeError);
   });
 
   test('sending null throws TypeError', () => {
     const gen = m.summer();
     gen.next();
-    expect(caught(() => gen.next(null as unknown as number))).toBeInstanceOf(TypeError);
+    expect(thrownBy(() => gen.next(null as unknown as number))).toBeInstanceOf(TypeError);
   });
 
   test('after the TypeError the summer is closed', () => {
     const gen = m.summer();
     gen.next();
     gen.next(10);
-    caught(() => gen.next('ten' as unknown as number));
+    thrownBy(() => gen.next('ten' as unknown as number));
     expect(gen.next(5)).toEqual({ value: undefined, done: true });
   });
 });

@@ -1,5 +1,6 @@
 import type * as Target from '@target/06-averager/averager';
 import { loadTarget } from './support/target';
+import { thrownBy } from './support/throws';
 
 const m = loadTarget<typeof Target>('06-averager');
 
@@ -13,15 +14,6 @@ function started(): Generator<number | null, never, number> {
 /** Sends each value in turn and collects what the averager yields back. */
 function sendAll(gen: Generator<number | null, never, number>, values: number[]): unknown[] {
   return values.map((value) => gen.next(value).value);
-}
-
-function caught(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to throw, but it returned normally');
 }
 
 describe('averager: priming', () => {
@@ -66,19 +58,19 @@ describe('averager: running average', () => {
 
 describe('averager: values that are not numbers', () => {
   test('a bare next() after priming throws TypeError', () => {
-    expect(caught(() => started().next())).toBeInstanceOf(TypeError);
+    expect(thrownBy(() => started().next())).toBeInstanceOf(TypeError);
   });
 
   test('sending a string throws TypeError, even a string of digits', () => {
     const gen = started();
     gen.next(10);
-    expect(caught(() => gen.next('30' as unknown as number))).toBeInstanceOf(TypeError);
+    expect(thrownBy(() => gen.next('30' as unknown as number))).toBeInstanceOf(TypeError);
   });
 
   test('after the TypeError the averager is closed', () => {
     const gen = started();
     gen.next(10);
-    caught(() => gen.next(undefined as unknown as number));
+    thrownBy(() => gen.next(undefined as unknown as number));
     expect(gen.next(30)).toEqual({ value: undefined, done: true });
   });
 });

@@ -1,20 +1,11 @@
 import type * as Target from '@target/07-exception-handling/exception-handling';
 import { loadTarget } from './support/target';
+import { thrownBy } from './support/throws';
 
 const m = loadTarget<typeof Target>('07-exception-handling');
 
 const STARTED = '-> coroutine started';
 const HANDLED = '*** DemoException handled. Continuing...';
-
-/** Runs `action` and returns what it threw (or a marker when it threw nothing). */
-function thrownBy(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  return 'nothing was thrown';
-}
 
 /** A demoExcHandling generator that has been primed, with its log. */
 function primedDemo() {

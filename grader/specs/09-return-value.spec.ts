@@ -1,17 +1,8 @@
 import type * as Target from '@target/09-return-value/return-value';
 import { loadTarget } from './support/target';
+import { thrownBy } from './support/throws';
 
 const m = loadTarget<typeof Target>('09-return-value');
-
-/** Calls `fn` and returns what it threw (fails the test when it throws nothing). */
-function caught(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to throw, but it returned normally');
-}
 
 /**
  * A test coroutine, independent of the student's averager: it records what it receives,
@@ -95,7 +86,7 @@ describe('send and StopIteration', () => {
   test('send throws a StopIteration, which is an Error, when the generator returns', () => {
     const { gen } = recorder('result');
     gen.next();
-    const error = caught(() => m.send(gen, 'end'));
+    const error = thrownBy(() => m.send(gen, 'end'));
     expect(error).toBeInstanceOf(m.StopIteration);
     expect(error).toBeInstanceOf(Error);
   });
@@ -103,7 +94,7 @@ describe('send and StopIteration', () => {
   test("the StopIteration's name is 'StopIteration'", () => {
     const { gen } = recorder('result');
     gen.next();
-    const error = caught(() => m.send(gen, 'end'));
+    const error = thrownBy(() => m.send(gen, 'end'));
     expect((error as Error).name).toBe('StopIteration');
   });
 
@@ -111,7 +102,7 @@ describe('send and StopIteration', () => {
     const returned = { count: 1, average: 7 };
     const { gen } = recorder(returned);
     gen.next();
-    const error = caught(() => m.send(gen, 'end'));
+    const error = thrownBy(() => m.send(gen, 'end'));
     expect(error).toBeInstanceOf(m.StopIteration);
     expect((error as Target.StopIteration).value).toBe(returned);
   });
@@ -119,9 +110,9 @@ describe('send and StopIteration', () => {
   test('send on a finished generator throws StopIteration again, with value undefined', () => {
     const { gen } = recorder('result');
     gen.next();
-    caught(() => m.send(gen, 'end'));
+    thrownBy(() => m.send(gen, 'end'));
     for (let i = 0; i < 2; i++) {
-      const error = caught(() => m.send(gen, 5));
+      const error = thrownBy(() => m.send(gen, 5));
       expect(error).toBeInstanceOf(m.StopIteration);
       expect((error as Target.StopIteration).value).toBeUndefined();
     }
@@ -166,7 +157,7 @@ describe('resultOf', () => {
 
   test("resultOf throws an Error containing 'did not finish' when the inputs run out first", () => {
     const { gen } = recorder('result');
-    const error = caught(() => m.resultOf(gen, [1, 2]));
+    const error = thrownBy(() => m.resultOf(gen, [1, 2]));
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toContain('did not finish');
   });
