@@ -2,8 +2,8 @@
  * Where the kit's parts live. The grader runs from `grader/dist`, so the kit's root is found
  * from this file, never from the working directory: a student may run it from anywhere.
  */
-import os from 'node:os';
 import path from 'node:path';
+import { CACHE_DIR_ENV } from './protocol/env';
 
 export interface Kit {
   rootDir: string;
@@ -25,27 +25,21 @@ export function locateKit(rootDir = path.resolve(__dirname, '..', '..')): Kit {
     solutionsDir: path.join(rootDir, 'solutions'),
     mutantsDir: path.join(rootDir, 'grader', 'mutants'),
     alternativesDir: path.join(rootDir, 'grader', 'alternatives'),
-    // COROUTINE_GRADER_CACHE_DIR lets a benchmark start from an empty cache.
-    cacheDirectory: process.env.COROUTINE_GRADER_CACHE_DIR || path.join(rootDir, 'node_modules', '.cache', 'coroutine-grader'),
+    cacheDirectory: process.env[CACHE_DIR_ENV] || path.join(rootDir, 'node_modules', '.cache', 'coroutine-grader'),
   };
 }
 
-/**
- * The compiled grader. What runs in another process or thread (Jest's environment, reporter
- * and child entry; the type-check worker) is always taken from here, also when this file
- * runs from `grader/src` in tests.
- */
-export const DIST_DIR = path.resolve(__dirname, '..', 'dist');
-export const JEST_SIDE_DIR = path.join(DIST_DIR, 'jest');
+/** The grader itself (`grader/`): its sources, its compiled code, its specs' support. */
+export const GRADER_ROOT = path.resolve(__dirname, '..');
 
-/** Tells the specs' loader which manifest lists the exports to expect. */
-export const MANIFEST_ENV = 'COROUTINE_GRADER_MANIFEST';
+/**
+ * The compiled grader. What runs in another process or thread (the runner and Jest's
+ * environment and transform; the TypeScript thread) is always taken from here, also when this
+ * file runs from `grader/src` in tests.
+ */
+export const DIST_DIR = path.join(GRADER_ROOT, 'dist');
+export const JEST_SIDE_DIR = path.join(DIST_DIR, 'jest-side');
 
 export function specFileOf(kit: Kit, exerciseId: string): string {
   return path.join(kit.specsDir, `${exerciseId}.spec.ts`);
-}
-
-/** Two cores here; Jest's workers are worth it only with more than one file to run. */
-export function defaultWorkers(): number {
-  return Math.max(1, Math.min(4, os.availableParallelism()));
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import schema from '../schemas/report.schema.json';
 import { loadCourse, selectExercises } from '../src/course';
-import { makeClass } from '../src/dev/class-fixtures';
+import { makeClass } from '../src/tools/class-fixtures';
 import { locateKit } from '../src/kit';
 import { runGrader } from './helpers';
 

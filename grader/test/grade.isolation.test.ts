@@ -3,8 +3,8 @@
  * all graded in one call. Each misbehaving exercise costs only itself.
  */
 import path from 'node:path';
-import { gradeTargets } from '../src/core/grade';
-import type { GradeReport } from '../src/core/report';
+import { gradeTargets } from '../src/engine/grade';
+import type { GradeReport } from '../src/report/report';
 import { loadCourse } from '../src/course';
 import { locateKit } from '../src/kit';
 import { FIXTURE_KIT, FIXTURE_TARGETS } from './helpers';

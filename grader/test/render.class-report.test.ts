@@ -1,4 +1,4 @@
-import type { ExerciseResult, GradeReport, TestReport } from '../src/core/report';
+import type { ExerciseResult, GradeReport, TestReport } from '../src/report/report';
 import { escapeHtml, renderClassReport } from '../src/render/class-report';
 import { compareNatural, renderGradebookCsv, type Gradebook, type SubmissionResult } from '../src/render/gradebook';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { create } from 'xmlbuilder2';
 import { validateXML } from 'xmllint-wasm';
-import type { ExerciseResult, GradeReport, TestReport } from '../src/core/report';
+import type { ExerciseResult, GradeReport, TestReport } from '../src/report/report';
 import { FORMATS, githubStepSummary, renderReport, type RenderOptions } from '../src/render';
 import { escapeData, escapeProperty, renderGithub } from '../src/render/github';
 import { renderGradescope, type GradescopeResults } from '../src/render/gradescope';

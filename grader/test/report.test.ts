@@ -1,5 +1,5 @@
-import { cleanMessage } from '../src/core/clean';
-import { buildReport, scoreExercise, withTypeErrors } from '../src/core/report';
+import { cleanMessage } from '../src/report/clean';
+import { buildReport, scoreExercise, withTypeErrors } from '../src/report/report';
 import type { Exercise } from '../src/course';
 import { renderText } from '../src/render/text';
 

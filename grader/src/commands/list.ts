@@ -1,6 +1,6 @@
 /** `list`: the exercises, their points, their status on the target, and what to do next. */
 import pc from 'picocolors';
-import { gradeTargets } from '../core/grade';
+import { gradeTargets } from '../engine/grade';
 import { useColor } from '../output';
 import { loadContext, resolveTarget, type CommandContext } from './context';
 

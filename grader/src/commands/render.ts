@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { UsageError } from '../errors';
-import { REPORT_SCHEMA_VERSION, type GradeReport } from '../core/report';
+import { REPORT_SCHEMA_VERSION, type GradeReport } from '../report/report';
 import { checkWritable, useColor, writeReport } from '../output';
 import { githubStepSummary, renderReport, type Format, type GradescopeVisibility } from '../render';
 

@@ -6,10 +6,11 @@
 import path from 'node:path';
 import { watch } from 'chokidar';
 import { selectExercises, sourceFileOf, type Exercise } from '../course';
-import { gradeTargets } from '../core/grade';
-import { WarmJest } from '../core/jest-process';
-import { round2, withTypeErrors, type GradeReport } from '../core/report';
-import { typecheckInBackground, type TypeError } from '../core/typecheck';
+import { gradeTargets } from '../engine/grade';
+import { WarmRunner } from '../engine/runner-process';
+import { TypeScriptThread } from '../engine/typescript';
+import type { TypeError } from '../report/outcome';
+import { round2, withTypeErrors, type GradeReport } from '../report/report';
 import { useColor } from '../output';
 import { renderHandout } from '../render/handout';
 import { renderProgress, renderText } from '../render/text';
@@ -37,8 +38,9 @@ export async function watchCommand(
   const target = resolveTarget(options.target);
   const color = useColor(io.stdout);
   const screen = Boolean(io.stdout.isTTY);
-  const warm = new WarmJest(context.kit.rootDir);
-  const settings = { warm, ...(options.timeout !== undefined ? { timeoutSeconds: options.timeout } : {}) };
+  const warm = new WarmRunner(context.kit.rootDir);
+  const thread = new TypeScriptThread();
+  const settings = { warm, thread, ...(options.timeout !== undefined ? { timeoutSeconds: options.timeout } : {}) };
   const typeErrors = new Map<string, TypeError[]>();
   let report: GradeReport | undefined;
   let status = 'Grading…';
@@ -58,7 +60,7 @@ export async function watchCommand(
   const checkTypes = (chosen: Exercise[]): void => {
     if (options.typecheck === false) return;
     const files = chosen.map((e) => path.join(target.dir, sourceFileOf(e)));
-    void typecheckInBackground({ targetDir: target.dir, files, cacheDirectory: context.kit.cacheDirectory }).then((errors) => {
+    void thread.typecheck({ targetDir: target.dir, files, cacheDirectory: context.kit.cacheDirectory }).then((errors) => {
       if (!errors) return;
       for (const e of chosen) typeErrors.set(e.id, errors.filter((x) => x.file.startsWith(`${e.id}/`)));
       draw();
@@ -104,6 +106,7 @@ export async function watchCommand(
     (io.stdin as { unref?: () => void }).unref?.();
     await watcher.close();
     await warm.close();
+    await thread.close();
     if (screen) io.stdout.write(SHOW_CURSOR + LEAVE_ALT_SCREEN);
     finish();
   };

@@ -7,7 +7,7 @@
  * messages, titles) goes through `escapeHtml`, in element text and attributes alike.
  * Pure: the batch command writes the file.
  */
-import { round2, type ExerciseResult, type ExerciseStatus, type GradeReport } from '../core/report';
+import { round2, type ExerciseResult, type ExerciseStatus, type GradeReport } from '../report/report';
 import { courseMaxScore, sortedSubmissions, type Gradebook, type GradebookExercise, type SubmissionResult } from './gradebook';
 
 /** The five characters that mean something in HTML text or a quoted attribute, as references. */

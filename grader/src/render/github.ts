@@ -11,7 +11,7 @@
  * would be dropped. The plain `Points …` line ends the output for a person reading the log
  * (and for scripts that take the last line).
  */
-import type { ExerciseResult, GradeReport } from '../core/report';
+import type { ExerciseResult, GradeReport } from '../report/report';
 import { renderMarkdown } from './markdown';
 
 /** Failing tests named in one annotation; the job summary has them all. */

@@ -3,7 +3,7 @@
  * per submission, a column per exercise, ready for a spreadsheet or an LMS import.
  * Pure: the batch command gathers the reports and writes the file.
  */
-import { round2, type GradeReport } from '../core/report';
+import { round2, type GradeReport } from '../report/report';
 
 export interface GradebookExercise {
   id: string;

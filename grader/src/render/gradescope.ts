@@ -5,7 +5,7 @@
  * `extra_data.max_score`. Gradescope takes the top-level `score` as the grade; the tests
  * are the breakdown a student sees, and they add up to it exactly.
  */
-import type { ExerciseResult, GradeReport, TestReport } from '../core/report';
+import type { ExerciseResult, GradeReport, TestReport } from '../report/report';
 
 export const GRADESCOPE_VISIBILITIES = ['visible', 'hidden', 'after_due_date', 'after_published'] as const;
 export type GradescopeVisibility = (typeof GRADESCOPE_VISIBILITIES)[number];

@@ -4,7 +4,7 @@
  * no "passed": nothing here may read as if the work had been graded.
  */
 import pc from 'picocolors';
-import type { GradeReport } from '../core/report';
+import type { GradeReport } from '../report/report';
 
 export function renderHandout(report: GradeReport, options: { color: boolean }): string {
   const colors = pc.createColors(options.color);

@@ -1,5 +1,5 @@
 /** Every output format, rendered from the one report object. */
-import type { GradeReport } from '../core/report';
+import type { GradeReport } from '../report/report';
 import { renderGithub } from './github';
 import { renderGradescope, type GradescopeVisibility } from './gradescope';
 import { renderJunit } from './junit';

@@ -6,7 +6,7 @@
  * Pure: the time and the host name come in as options.
  */
 import { create } from 'xmlbuilder2';
-import type { ExerciseResult, GradeReport, TestReport } from '../core/report';
+import type { ExerciseResult, GradeReport, TestReport } from '../report/report';
 
 type XMLBuilder = ReturnType<typeof create>;
 

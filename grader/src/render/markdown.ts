@@ -3,7 +3,7 @@
  * did not pass. Used as the GitHub job summary, and for anything else that renders Markdown.
  * Whatever a failure message holds (pipes, backticks, HTML), it cannot change the layout.
  */
-import type { ExerciseResult, ExerciseStatus, GradeReport, TestReport } from '../core/report';
+import type { ExerciseResult, ExerciseStatus, GradeReport, TestReport } from '../report/report';
 
 const SYMBOLS: Record<ExerciseStatus, string> = {
   passed: '✅',

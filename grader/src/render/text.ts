@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import pc from 'picocolors';
-import type { ExerciseResult, ExerciseStatus, GradeReport } from '../core/report';
+import type { ExerciseResult, ExerciseStatus, GradeReport } from '../report/report';
 
 type Colors = ReturnType<typeof pc.createColors>;
 

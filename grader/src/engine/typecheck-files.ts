@@ -5,7 +5,8 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import ts from 'typescript';
-import type { TypecheckRequest, TypeError } from './typecheck';
+import type { TypeError } from '../report/outcome';
+import type { TypecheckRequest } from './typescript';
 
 const COMPILER_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,

@@ -6,9 +6,9 @@
  * `not-run` tests, so counting tests is not enough: a test must also have a real status.
  */
 import fs from 'node:fs';
-import type { Course } from '../course';
-import type { GradeReport } from '../core/report';
-import type { SubmissionKind } from '../dev/class-fixtures';
+import type { Course } from '../../course';
+import type { GradeReport } from '../../report/report';
+import type { SubmissionKind } from '../class-fixtures';
 import { BenchFailure } from './run';
 
 export function readReport(file: string, what: string): GradeReport {

@@ -1,7 +1,7 @@
 /**
- * Starting and stopping the Jest child process (../jest/child.ts). A run either gets a
- * process of its own, or borrows the one a `WarmJest` keeps between runs (watch mode).
- * Either way the process leads its own process group, so stopping it stops Jest's workers;
+ * Starting and stopping runner processes (../jest-side/runner.ts). A run either gets a
+ * process of its own, or borrows the one a `WarmRunner` keeps between runs (watch mode).
+ * Either way the process leads its own process group, so stopping it stops all it started;
  * what student code started outside that group is found by the mark in its environment.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -9,29 +9,25 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { JEST_SIDE_DIR } from '../kit';
+import { PROCESS_MARK_ENV } from '../protocol/env';
 
 /** Node's default heap would let a runaway allocation take the whole machine. */
 const CHILD_HEAP_MB = 1536;
 /** A warm process is replaced after this many runs, so that leaks cannot pile up. */
 const WARM_RUNS = 50;
-/**
- * Set, to a value of its own, in the environment of each Jest process; the processes student
- * code starts inherit it (see `killStrays`).
- */
-const MARK_ENV = 'COROUTINE_GRADER_PROCESS';
 
 export interface ProcessExit {
   code: number | null;
   signal: NodeJS.Signals | null;
 }
 
-/** One run's hold on a Jest process. */
-export interface JestRun {
+/** One run's hold on a runner process. */
+export interface RunnerRun {
   exited: Promise<ProcessExit>;
   /** Set once the process has exited. */
   exit(): ProcessExit | undefined;
   stderrTail(): string;
-  /** The run went wrong: kill the process (and its workers). */
+  /** The run went wrong: kill the process (and whatever it started). */
   stop(): Promise<void>;
   /** The run completed: a one-shot process ends, a warm one stays for the next run. */
   release(): Promise<void>;
@@ -51,7 +47,7 @@ export type Launcher = (script: string, args: string[]) => { command: string; ar
 const direct: Launcher = (script, args) => ({ command: process.execPath, args: [script, ...args] });
 
 function start(args: string[], cwd: string, ipc: boolean, launch: Launcher = direct, env: NodeJS.ProcessEnv = {}): Started {
-  const launched = launch(path.join(JEST_SIDE_DIR, 'child.js'), args);
+  const launched = launch(path.join(JEST_SIDE_DIR, 'runner.js'), args);
   const mark = crypto.randomUUID();
   const child = spawn(launched.command, launched.args, {
     cwd,
@@ -63,7 +59,7 @@ function start(args: string[], cwd: string, ipc: boolean, launch: Launcher = dir
       ...env,
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${CHILD_HEAP_MB}`.trim(),
       FORCE_COLOR: '0',
-      [MARK_ENV]: mark,
+      [PROCESS_MARK_ENV]: mark,
     },
   });
   const started: Started = { child, stderr: '', mark, exited: undefined as unknown as Promise<ProcessExit> };
@@ -73,7 +69,7 @@ function start(args: string[], cwd: string, ipc: boolean, launch: Launcher = dir
       resolve(started.exit);
     }),
   );
-  // Only the end of stderr is kept, to explain a crash of Jest itself.
+  // Only the end of stderr is kept, to explain a crash of the runner itself.
   child.stderr!.on('data', (chunk: Buffer) => {
     started.stderr = (started.stderr + chunk.toString('utf8')).slice(-4000);
   });
@@ -81,11 +77,11 @@ function start(args: string[], cwd: string, ipc: boolean, launch: Launcher = dir
 }
 
 /**
- * Kills what student code started and left running outside the Jest process group: a child
+ * Kills what student code started and left running outside the runner's process group: a child
  * spawned with `detached: true` starts a session of its own, which killing the group misses,
  * and would outlive the grader (a `sleep 300`, a server). Every process whose environment
- * still carries the mark of this Jest process is killed, but for those of the group `spare`
- * (a warm Jest and its workers, kept for the next run).
+ * still carries the mark of this runner is killed, but for those of the group `spare`
+ * (a warm runner, kept for the next run).
  *
  * Linux only (it reads /proc); elsewhere nothing is done. A process started with an
  * environment of its own escapes it: forbidding child processes is the sandbox's job.
@@ -97,7 +93,7 @@ function killStrays(mark: string, spare?: number): void {
   } catch {
     return;
   }
-  const needle = `\0${MARK_ENV}=${mark}\0`;
+  const needle = `\0${PROCESS_MARK_ENV}=${mark}\0`;
   for (const pid of pids) {
     if (pid === process.pid) continue;
     try {
@@ -123,7 +119,7 @@ async function killGroup(started: Started): Promise<ProcessExit> {
   return exit;
 }
 
-function runOf(started: Started, onStop: () => void, release: () => Promise<void>): JestRun {
+function runOf(started: Started, onStop: () => void, release: () => Promise<void>): RunnerRun {
   return {
     exited: started.exited,
     exit: () => started.exit,
@@ -136,7 +132,7 @@ function runOf(started: Started, onStop: () => void, release: () => Promise<void
   };
 }
 
-export function startOneShot(planFile: string, cwd: string, launch?: Launcher, env?: NodeJS.ProcessEnv): JestRun {
+export function startRunner(planFile: string, cwd: string, launch?: Launcher, env?: NodeJS.ProcessEnv): RunnerRun {
   const started = start([planFile], cwd, false, launch, env);
   const end = async (): Promise<void> => {
     await killGroup(started);
@@ -144,13 +140,13 @@ export function startOneShot(planFile: string, cwd: string, launch?: Launcher, e
   return runOf(started, () => undefined, end);
 }
 
-export class WarmJest {
+export class WarmRunner {
   private current?: Started;
   private runs = 0;
 
   constructor(private readonly cwd: string) {}
 
-  run(planFile: string): JestRun {
+  run(planFile: string): RunnerRun {
     if (!this.current || this.current.exit || this.runs >= WARM_RUNS) {
       if (this.current) void killGroup(this.current);
       this.current = start(['--serve'], this.cwd, true);

@@ -1,7 +1,10 @@
 /**
  * The sandbox for grading code that is not the instructor's (`--submission`, `batch`).
  *
- * Three mechanisms, each real, each doing one job:
+ * Four mechanisms, each real, each doing one job:
+ * - a private PID namespace (`unshare --pid`): the runner is process 1 of a namespace of its
+ *   own, so student code can neither see nor signal the grader, a batch, or another
+ *   submission's runner; and when the runner ends, the kernel ends everything left in it;
  * - a private network namespace (`unshare -n`): no network at all;
  * - a private mount namespace (`unshare -m`): what student code must not read (the
  *   solutions, the known-wrong and alternative implementations, other students' work) is
@@ -36,12 +39,19 @@ export interface SandboxLayout {
   targets: Map<string, string>;
 }
 
-let available: boolean | undefined;
+const NAMESPACES = ['-rmn'];
+const PID_NAMESPACE = ['--pid', '--fork', '--kill-child', '--mount-proc'];
 
-/** Whether this system lets an unprivileged process make the namespaces (checked once). */
-export function sandboxAvailable(): boolean {
-  available ??= spawnSync('unshare', ['-rmn', 'true'], { stdio: 'ignore' }).status === 0;
-  return available;
+/** What this system lets an unprivileged process do: all four mechanisms, all but the PID namespace, or none. */
+export type SandboxSupport = 'full' | 'no-pid' | 'none';
+
+let support: SandboxSupport | undefined;
+
+/** Checked once per grader process. */
+export function sandboxSupport(): SandboxSupport {
+  const works = (args: string[]): boolean => spawnSync('unshare', [...args, 'true'], { stdio: 'ignore' }).status === 0;
+  support ??= works([...NAMESPACES, ...PID_NAMESPACE]) ? 'full' : works(NAMESPACES) ? 'no-pid' : 'none';
+  return support;
 }
 
 export function sandboxLayout(targetDirs: string[]): SandboxLayout {
@@ -84,7 +94,8 @@ export function sandboxCommand(
       .map(quote)
       .join(' ')}`,
   );
-  return { command: 'unshare', args: ['-rmn', 'sh', '-c', lines.join('\n')] };
+  const pid = sandboxSupport() === 'full' ? PID_NAMESPACE : [];
+  return { command: 'unshare', args: [...NAMESPACES, ...pid, 'sh', '-c', lines.join('\n')] };
 }
 
 export function removeLayout(layout: SandboxLayout): void {
@@ -93,11 +104,19 @@ export function removeLayout(layout: SandboxLayout): void {
 
 /**
  * Whether to grade in the sandbox: asked for and available. When it is asked for but the
- * system forbids user namespaces, grading goes on without it, and the caller is told why.
+ * system forbids user namespaces, grading goes on without it, and the caller is told why, once;
+ * likewise when only the PID namespace is missing.
  */
 export function chooseSandbox(wanted: boolean, warn: (message: string) => void): boolean {
   if (!wanted) return false;
-  if (sandboxAvailable()) return true;
+  const found = sandboxSupport();
+  if (found === 'full') return true;
+  if (found === 'no-pid') {
+    warn(
+      'warning: this system does not allow a PID namespace (`unshare -rmn --pid --fork true` fails): student code is sandboxed but can signal processes of your user. Pass --no-sandbox to silence this.',
+    );
+    return true;
+  }
   warn(
     'warning: the sandbox is not available here (this system does not allow unprivileged user namespaces: `unshare -rmn true` fails); grading without it. Pass --no-sandbox to silence this.',
   );

@@ -10,8 +10,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Course } from '../course';
-import type { Kit } from '../kit';
+import type { Course } from '../../course';
+import type { Kit } from '../../kit';
 import { BenchFailure, requireSuccess, run, tail, type RunResult } from './run';
 
 export type Baseline = 'naive' | 'bare';

@@ -11,8 +11,8 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { sourceFileOf, type Course, type Exercise } from '../course';
-import type { Kit } from '../kit';
+import { sourceFileOf, type Course, type Exercise } from '../../course';
+import type { Kit } from '../../kit';
 import { isAlive, killTree, processTree } from './proc';
 import { BenchFailure, liveChildren, sleep } from './run';
 

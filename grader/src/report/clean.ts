@@ -4,6 +4,7 @@
  * never longer than a screenful.
  */
 import path from 'node:path';
+import { TARGET_LOAD_ERROR } from '../protocol/failures';
 
 export interface CleanContext {
   /** The graded folder and the name to show for it (`exercises`, say). */
@@ -52,7 +53,7 @@ export function cleanMessage(message: string, context: CleanContext): string {
   text = text.replace(/(^|[\s('"`])\/(?:[\w.@+-]+\/)+([\w.@+-]+)/gm, '$1$2');
   text = replaceAll(text, PLACEHOLDER, context.targetLabel);
   // The loader's error class is the grader's business; the student needs the reason.
-  text = text.replace(/^TargetLoadError: /gm, '');
+  text = text.split('\n').map((line) => (line.startsWith(`${TARGET_LOAD_ERROR}: `) ? line.slice(TARGET_LOAD_ERROR.length + 2) : line)).join('\n');
   text = text.replace(/\n{3,}/g, '\n\n').trim();
   if (text.length > MESSAGE_LIMIT) text = `${text.slice(0, MESSAGE_LIMIT).trimEnd()}… (message cut)`;
   return text;

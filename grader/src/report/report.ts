@@ -1,12 +1,10 @@
 /**
  * The report object every output format is rendered from, and the one scoring function.
- * Pure: no I/O here.
+ * Pure: no I/O here, and nothing of the engine but the plain outcomes it hands over (./outcome.ts).
  */
 import type { Exercise } from '../course';
-import type { RawTestResult } from '../jest/events';
 import { cleanMessage, type CleanContext } from './clean';
-import type { TypeError } from './typecheck';
-import type { SpecOutcome } from './run-specs';
+import type { ExerciseOutcome, TypeError } from './outcome';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -16,6 +14,10 @@ export type ExerciseStatus = 'passed' | 'partial' | 'failed' | 'error' | 'timeou
 export interface TestReport {
   name: string;
   status: TestStatus;
+  /** What this test earned: `maxPoints` when it passed, else 0. */
+  points: number;
+  /** Its share of the exercise's points (by its weight); an exercise's shares add up to its points. */
+  maxPoints: number;
   message?: string;
 }
 
@@ -45,34 +47,63 @@ export function round2(value: number): number {
 }
 
 /**
+ * Shares `total` among weights in hundredths, so that the shares add up to exactly `total`
+ * (rounded to hundredths): the largest remainders get the spare hundredths. A report's tests
+ * then add up to their exercise, and its exercises to its total, in every format.
+ */
+export function shareOut(total: number, weights: number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (sum <= 0) return weights.map(() => 0);
+  const hundredths = Math.round(total * 100);
+  const exact = weights.map((w) => (hundredths * w) / sum);
+  const shares = exact.map(Math.floor);
+  let spare = hundredths - shares.reduce((a, b) => a + b, 0);
+  const order = exact.map((value, i) => ({ i, remainder: value - Math.floor(value) })).sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+  for (const { i } of order) {
+    if (spare <= 0) break;
+    shares[i]! += 1;
+    spare -= 1;
+  }
+  return shares.map((h) => h / 100);
+}
+
+/**
  * Shares an exercise's points among its tests. The manifest's test count is the floor of the
  * denominator: a spec that reports fewer tests (it failed to load, or stopped early) is
  * padded with not-run tests, so a broken exercise never shrinks the total.
  */
-export function scoreExercise(exercise: Exercise, outcome: Pick<SpecOutcome, 'tests' | 'problem'>, clean: (m: string) => string): ExerciseResult {
-  const tests: TestReport[] = outcome.tests.map((t: RawTestResult) => ({
+export function scoreExercise(exercise: Exercise, outcome: Pick<ExerciseOutcome, 'tests' | 'problem'>, clean: (m: string) => string): ExerciseResult {
+  const problemStatus = outcome.problem?.status;
+  const found = outcome.tests.map((t) => ({
     name: t.name,
     status: t.status,
     ...(t.message !== undefined && t.status !== 'passed' ? { message: clean(t.message) } : {}),
   }));
-  const problemStatus = outcome.problem?.status;
-  for (let n = tests.length + 1; n <= exercise.tests; n++) {
-    tests.push({
+  for (let n = found.length + 1; n <= exercise.tests; n++) {
+    found.push({
       name: `${exercise.id} test ${n} of ${exercise.tests}`,
       status: problemStatus === 'error' ? 'error' : 'not-run',
       message: problemStatus ? 'Not run: the exercise could not be graded (see its message).' : 'Not reported by the spec.',
     });
   }
-  const weightOf = (t: TestReport): number => exercise.weights?.[t.name] ?? 1;
-  const total = tests.reduce((sum, t) => sum + weightOf(t), 0);
-  const earned = tests.filter((t) => t.status === 'passed').reduce((sum, t) => sum + weightOf(t), 0);
-  const score = total > 0 ? round2((exercise.points * earned) / total) : 0;
+  const maxPoints = shareOut(
+    exercise.points,
+    found.map((t) => exercise.weights?.[t.name] ?? 1),
+  );
+  const tests: TestReport[] = found.map((t, i) => ({
+    name: t.name,
+    status: t.status,
+    points: t.status === 'passed' ? maxPoints[i]! : 0,
+    maxPoints: maxPoints[i]!,
+    ...(t.message !== undefined ? { message: t.message } : {}),
+  }));
+  const score = round2(tests.reduce((sum, t) => sum + t.points, 0));
 
   let status: ExerciseStatus;
   if (problemStatus) status = problemStatus;
   else if (tests.some((t) => t.status === 'timeout')) status = 'timeout';
-  else if (total > 0 && earned === total) status = 'passed';
-  else if (earned > 0) status = 'partial';
+  else if (tests.length > 0 && tests.every((t) => t.status === 'passed')) status = 'passed';
+  else if (tests.some((t) => t.status === 'passed')) status = 'partial';
   else status = 'failed';
 
   const message =
@@ -92,16 +123,11 @@ export function scoreExercise(exercise: Exercise, outcome: Pick<SpecOutcome, 'te
   };
 }
 
-export function buildReport(
-  exercises: Exercise[],
-  outcomes: SpecOutcome[],
-  target: { label: string; dir: string },
-  rootDir: string,
-): GradeReport {
+export function buildReport(exercises: Exercise[], outcomes: ExerciseOutcome[], target: { label: string; dir: string }, rootDir: string): GradeReport {
   const context: CleanContext = { targetDir: target.dir, targetLabel: target.label, rootDir };
   const clean = (message: string): string => cleanMessage(message, context);
   const results = exercises.map((exercise) => {
-    const outcome = outcomes.find((o) => o.job.exerciseId === exercise.id) ?? { tests: [] };
+    const outcome = outcomes.find((o) => o.exerciseId === exercise.id) ?? { tests: [] };
     return scoreExercise(exercise, outcome, clean);
   });
   return {
@@ -127,6 +153,7 @@ export function withTypeErrors(report: GradeReport, errors: TypeError[], strict:
       ...result,
       typeErrors: own,
       score: 0,
+      tests: result.tests.map((t) => ({ ...t, points: 0 })),
       status: 'error' as const,
       message: `${own.length} ${noun} (graded with --strict-types: fix them to earn the points).`,
     };

@@ -1,0 +1,144 @@
+/**
+ * Grades target folders and returns a report for each: the one entry to the engine for every
+ * command (`grade`, `list`, `verify`, `batch`, watch mode). It plans the pairs into units, one
+ * runner process each (./run-unit.ts), runs the units side by side, and hands the outcomes to
+ * scoring (../report/report.ts).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sourceFileOf, type Exercise } from '../course';
+import { GraderFault } from '../errors';
+import { specFileOf, type Kit } from '../kit';
+import type { ExerciseOutcome, TypeError } from '../report/outcome';
+import { buildReport, withTypeErrors, type GradeReport } from '../report/report';
+import type { PairJob } from './jobs';
+import { runUnit, type UnitOptions } from './run-unit';
+import type { WarmRunner } from './runner-process';
+import { trustedSources } from './sources';
+import { TypeScriptThread } from './typescript';
+
+export interface GradeTarget {
+  /** How reports and messages name the folder (`exercises`, `solutions`, a path). */
+  label: string;
+  dir: string;
+  exercises: Exercise[];
+}
+
+export interface GradeSettings {
+  /** Overrides every exercise's own budget. */
+  timeoutSeconds?: number;
+  /** Runner processes side by side (default: one per core). */
+  lanes?: number;
+  /**
+   * Grade in the sandbox, each target in a runner of its own: student code cannot write
+   * outside its run folder, start processes or threads, reach the network, see or signal other
+   * processes, or read the kit's solutions and known-wrong implementations, nor the folders
+   * listed in `hide` (other students' work).
+   */
+  sandbox?: { hide: string[] };
+  /** Each target in a runner process of its own, also without the sandbox (a class of students). */
+  processPerTarget?: boolean;
+  /** A runner process kept between calls (watch mode). */
+  warm?: WarmRunner;
+  /** The TypeScript thread to use (watch mode keeps one); else one is made for the call. */
+  thread?: TypeScriptThread;
+  /** Type-check the first target too (this is for `grade`). */
+  typecheck?: boolean;
+  /** Type errors cost the exercise its points. */
+  strictTypes?: boolean;
+  onOutcome?: (targetIndex: number, outcome: ExerciseOutcome) => void;
+}
+
+/**
+ * A runner pays a fixed price (start Node, load Jest, make the test realm) before its first
+ * test, so a handful of pairs is not worth a second process.
+ */
+const PAIRS_PER_EXTRA_LANE = 8;
+
+export function defaultLanes(): number {
+  return Math.max(1, Math.min(4, os.availableParallelism()));
+}
+
+/** Pairs into units: a unit per target where targets must not share a process, else a few even ones. */
+export function planUnits(jobs: PairJob[], lanes: number, processPerTarget: boolean): PairJob[][] {
+  if (processPerTarget) {
+    const byTarget = new Map<number, PairJob[]>();
+    for (const job of jobs) byTarget.set(job.targetIndex, [...(byTarget.get(job.targetIndex) ?? []), job]);
+    return [...byTarget.values()];
+  }
+  const count = Math.max(1, Math.min(lanes, Math.ceil(jobs.length / PAIRS_PER_EXTRA_LANE)));
+  const units: PairJob[][] = Array.from({ length: count }, () => []);
+  // Dealt round-robin, so each unit gets a share of every target and of every exercise.
+  jobs.forEach((job, i) => units[i % count]!.push(job));
+  return units.filter((u) => u.length > 0);
+}
+
+async function inLanes<T>(tasks: Array<() => Promise<T>>, lanes: number): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(lanes, tasks.length) }, async () => {
+      for (let i = next++; i < tasks.length; i = next++) results[i] = await tasks[i]!();
+    }),
+  );
+  return results;
+}
+
+export async function gradeTargets(kit: Kit, targets: GradeTarget[], settings: GradeSettings = {}): Promise<GradeReport[]> {
+  const jobs: PairJob[] = targets.flatMap((target, targetIndex) =>
+    target.exercises.map((exercise) => {
+      const specFile = specFileOf(kit, exercise.id);
+      if (!fs.existsSync(specFile)) {
+        throw new GraderFault(`The hidden spec for ${exercise.id} is missing (${specFile}); this kit cannot grade it.`);
+      }
+      return {
+        targetIndex,
+        targetDir: target.dir,
+        exerciseId: exercise.id,
+        exports: exercise.exports,
+        specFile,
+        budgetMs: (settings.timeoutSeconds ?? exercise.timeoutSeconds) * 1000,
+      };
+    }),
+  );
+  const thread = settings.thread ?? new TypeScriptThread();
+  try {
+    const lanes = settings.lanes ?? defaultLanes();
+    const options: UnitOptions = {
+      kit,
+      thread,
+      trusted: trustedSources(kit),
+      ...(settings.warm ? { warm: settings.warm } : {}),
+      ...(settings.sandbox ? { sandbox: { hide: [kit.solutionsDir, kit.mutantsDir, kit.alternativesDir, ...settings.sandbox.hide] } } : {}),
+      onOutcome: (outcome) => settings.onOutcome?.(outcome.targetIndex, outcome),
+    };
+    const units = settings.warm ? [jobs] : planUnits(jobs, lanes, Boolean(settings.sandbox || settings.processPerTarget));
+    const first = targets[0];
+    // Asked after the grading's compiles, so that the thread serves those first.
+    const typeErrors: Promise<TypeError[] | undefined> =
+      settings.typecheck && first
+        ? Promise.resolve().then(() =>
+            thread.typecheck({
+              targetDir: first.dir,
+              files: first.exercises.map((e) => path.join(first.dir, sourceFileOf(e))).filter((f) => fs.existsSync(f)),
+              cacheDirectory: kit.cacheDirectory,
+            }),
+          )
+        : Promise.resolve(undefined);
+    const outcomes = (await inLanes(units.map((unit) => () => runUnit(unit, options)), lanes)).flat();
+    const reports = targets.map((target, index) =>
+      buildReport(
+        target.exercises,
+        outcomes.filter((o) => o.targetIndex === index),
+        { label: target.label, dir: target.dir },
+        kit.rootDir,
+      ),
+    );
+    const errors = await typeErrors;
+    if (errors && reports[0]) reports[0] = withTypeErrors(reports[0], errors, settings.strictTypes ?? false);
+    return reports;
+  } finally {
+    if (!settings.thread) await thread.close();
+  }
+}

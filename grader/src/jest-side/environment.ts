@@ -1,0 +1,256 @@
+/**
+ * The Jest environment of a grading run: Node's, plus what the grader needs from inside the
+ * test realm. It reports each exercise and test live (../protocol/events.ts), holds each
+ * exercise to its time budget, replaces whatever student code throws with a safe description
+ * (../protocol/thrown.ts), locks the realm's built-ins before student code runs (./realm-lock.ts), and
+ * clears the timers an exercise leaves behind so that they cannot fire in the next one.
+ */
+import type { EnvironmentContext, JestEnvironmentConfig } from '@jest/environment';
+import type { Circus } from '@jest/types';
+import NodeEnvironment from 'jest-environment-node';
+import { COURSE_PLAN_KEY } from '../protocol/env';
+import { emit } from '../protocol/events';
+import { BUDGET_ERROR, classifyFailure, NOT_RUN_AFTER_TIMEOUT, SKIPPED_BY_SPEC, type RawTestResult } from '../protocol/failures';
+import { pairKey, pairOfLabel, testName, type PairRef } from '../protocol/names';
+import type { PairPlan } from '../protocol/plan';
+import { currentPairs } from './current-run';
+import { lockDown } from './realm-lock';
+import { describeThrown } from '../protocol/thrown';
+
+const ROOT_BLOCK = 'ROOT_DESCRIBE_BLOCK';
+/** Jest's message for a test or hook that outlived its timeout. */
+const JEST_TIMEOUT = /^Exceeded timeout of \d+ ms/;
+
+type Timer = ReturnType<typeof setTimeout> | ReturnType<typeof setImmediate>;
+
+interface RunningPair {
+  plan: PairPlan;
+  startedAt: number;
+  /** Set once the exercise has run out of time: its remaining tests are skipped. */
+  timedOut?: string;
+  timers: Set<Timer>;
+}
+
+function titlesOf(test: Circus.TestEntry): string[] {
+  const titles = [test.name];
+  for (let block: Circus.DescribeBlock | undefined = test.parent; block; block = block.parent) {
+    if (block.name !== ROOT_BLOCK) titles.unshift(block.name);
+  }
+  return titles;
+}
+
+function testsUnder(block: Circus.DescribeBlock, into: string[] = []): string[] {
+  for (const child of block.children) {
+    if (child.type === 'test') into.push(testName(titlesOf(child)));
+    else testsUnder(child, into);
+  }
+  return into;
+}
+
+function eachTest(block: Circus.DescribeBlock, visit: (test: Circus.TestEntry) => void): void {
+  for (const child of block.children) {
+    if (child.type === 'test') visit(child);
+    else eachTest(child, visit);
+  }
+}
+
+/** A plain error of this realm standing for whatever was thrown (see ../protocol/thrown.ts). */
+function safeErrorOf(value: unknown): Error {
+  const safe = describeThrown(value);
+  const error = new Error(safe.message);
+  error.name = safe.name;
+  error.stack = safe.stack ?? `${safe.name}: ${safe.message}`;
+  return error;
+}
+
+/** Circus keeps a test's errors as values or [error, asyncError] pairs; each value is made safe. */
+function sanitize(errors: Circus.TestEntry['errors']): void {
+  errors.forEach((entry, i) => {
+    errors[i] = (Array.isArray(entry) ? [safeErrorOf(entry[0]), entry[1]] : safeErrorOf(entry)) as typeof entry;
+  });
+}
+
+function rawFirstError(test: Circus.TestEntry): unknown {
+  const entry: unknown = test.errors[0];
+  return Array.isArray(entry) ? (entry[0] as unknown) : entry;
+}
+
+/** After `sanitize`, every error is a plain one. */
+function firstError(test: Circus.TestEntry): Error | undefined {
+  return rawFirstError(test) as Error | undefined;
+}
+
+function budgetError(message: string): Error {
+  const error = new Error(message);
+  error.name = BUDGET_ERROR;
+  error.stack = `${BUDGET_ERROR}: ${message}`;
+  return error;
+}
+
+function seconds(ms: number): string {
+  return `${Math.round(ms / 100) / 10} s`;
+}
+
+export default class GradingEnvironment extends NodeEnvironment {
+  private readonly plans = new Map<string, PairPlan>();
+  private running?: RunningPair;
+  /** Spec-given timeouts, kept before the budget narrows them. */
+  private readonly ownTimeouts = new WeakMap<object, number | null | undefined>();
+
+  constructor(config: JestEnvironmentConfig, context: EnvironmentContext) {
+    super(config, context);
+    const pairs = currentPairs();
+    for (const plan of pairs) this.plans.set(pairKey(plan), plan);
+    // The course file (./course-file.ts) reads which pairs to register from here.
+    Object.defineProperty(this.global, COURSE_PLAN_KEY, { value: pairs.map((p) => ({ ...p })), configurable: true });
+
+    // Record a student's process.exit before it happens, so the crash can be explained.
+    const proc = this.global.process;
+    const realExit = proc.exit.bind(proc);
+    proc.exit = ((code?: string | number | null) => {
+      emit({ type: 'exit-called', code: String(code ?? '') });
+      return realExit(code);
+    }) as typeof proc.exit;
+    this.trackTimers();
+  }
+
+  /** Timers made while an exercise runs are its own: they are cleared when it ends. */
+  private trackTimers(): void {
+    const global = this.global as unknown as Record<string, unknown>;
+    const track = <T extends Timer>(timer: T): T => {
+      this.running?.timers.add(timer);
+      return timer;
+    };
+    const { setTimeout: realTimeout, setInterval: realInterval, setImmediate: realImmediate } = globalThis;
+    global.setTimeout = Object.assign((...args: Parameters<typeof setTimeout>) => track(realTimeout(...args)), { __promisify__: realTimeout.__promisify__ });
+    global.setInterval = (...args: Parameters<typeof setInterval>) => track(realInterval(...args));
+    global.setImmediate = Object.assign((...args: Parameters<typeof setImmediate>) => track(realImmediate(...args)), {
+      __promisify__: realImmediate.__promisify__,
+    });
+  }
+
+  private clearTimers(pair: RunningPair): void {
+    for (const timer of pair.timers) {
+      clearTimeout(timer as ReturnType<typeof setTimeout>);
+      clearImmediate(timer as ReturnType<typeof setImmediate>);
+    }
+    pair.timers.clear();
+  }
+
+  /** The exercise budget left, for a test or hook about to run; `test` is the one it serves. */
+  private narrowTimeout(entry: { timeout?: number | null }): void {
+    const pair = this.running;
+    if (!pair) return;
+    if (!this.ownTimeouts.has(entry)) this.ownTimeouts.set(entry, entry.timeout);
+    const own = this.ownTimeouts.get(entry);
+    const left = pair.plan.budgetMs - (Date.now() - pair.startedAt);
+    entry.timeout = Math.max(1, Math.min(left, own ?? Infinity));
+  }
+
+  private pairOf(test: Circus.TestEntry): PairRef | undefined {
+    for (let block: Circus.DescribeBlock | undefined = test.parent; block; block = block.parent) {
+      const pair = pairOfLabel(block.name);
+      if (pair) return pair;
+    }
+    return undefined;
+  }
+
+  private onTestDone(test: Circus.TestEntry): void {
+    const pair = this.pairOf(test);
+    if (!pair) return;
+    // Jest fails a test that outlives its timeout with a bare string of its own.
+    const raw = rawFirstError(test);
+    const jestTimeout = typeof raw === 'string' && JEST_TIMEOUT.test(raw);
+    sanitize(test.errors);
+    const name = testName(titlesOf(test));
+    const running = this.running;
+    if (jestTimeout && running) {
+      const outOfTime = Date.now() - running.startedAt >= running.plan.budgetMs;
+      const message = outOfTime
+        ? `Stopped after ${seconds(running.plan.budgetMs)} while running "${name}": it never finished (a promise that never settles, or an await that waits forever?).`
+        : `Gave up on "${name}" after its own time limit: it never finished (a promise that never settles?).`;
+      if (outOfTime) running.timedOut = message;
+      test.errors.splice(0, test.errors.length, budgetError(message));
+    }
+    const error = firstError(test);
+    const result: RawTestResult = error ? { name, ...classifyFailure(error.name, error.stack ?? `${error.name}: ${error.message}`) } : { name, status: 'passed' };
+    emit({ type: 'test-done', pair, test: result });
+  }
+
+  async handleTestEvent(event: Circus.Event, state: Circus.State): Promise<void> {
+    switch (event.name) {
+      case 'run_start': {
+        // Every spec is loaded and its tests registered; no student code has run yet (specs
+        // load the exercise inside their tests).
+        const context = this.getVmContext();
+        if (context) lockDown(context, this.global);
+        const pairs = state.rootDescribeBlock.children.flatMap((block) => {
+          const pair = block.type === 'describeBlock' ? pairOfLabel(block.name) : undefined;
+          return pair ? [{ pair, tests: testsUnder(block as Circus.DescribeBlock) }] : [];
+        });
+        emit({ type: 'collected', pairs });
+        break;
+      }
+      case 'run_describe_start': {
+        const pair = pairOfLabel(event.describeBlock.name);
+        const plan = pair && this.plans.get(pairKey(pair));
+        if (plan) {
+          this.running = { plan, startedAt: Date.now(), timers: new Set() };
+          emit({ type: 'exercise-start', pair: plan, time: this.running.startedAt });
+        }
+        break;
+      }
+      case 'run_describe_finish': {
+        const pair = pairOfLabel(event.describeBlock.name);
+        if (pair && this.running && pairKey(this.running.plan) === pairKey(pair)) {
+          this.clearTimers(this.running);
+          this.running = undefined;
+          emit({ type: 'exercise-done', pair, time: Date.now() });
+        }
+        break;
+      }
+      case 'test_start': {
+        const running = this.running;
+        if (!running || !this.pairOf(event.test)) break;
+        if (running.timedOut) {
+          event.test.mode = 'skip';
+          break;
+        }
+        const name = testName(titlesOf(event.test));
+        if (Date.now() - running.startedAt >= running.plan.budgetMs) {
+          // The tests before it used the whole budget between them: this one fails for it.
+          running.timedOut = `Stopped after ${seconds(running.plan.budgetMs)}, before "${name}": the exercise's earlier tests used up its time.`;
+          const error = budgetError(running.timedOut);
+          event.test.fn = () => {
+            throw error;
+          };
+        }
+        this.narrowTimeout(event.test);
+        emit({ type: 'test-start', pair: running.plan, name, time: Date.now() });
+        break;
+      }
+      case 'hook_start':
+        this.narrowTimeout(event.hook);
+        break;
+      case 'test_skip': {
+        const pair = this.pairOf(event.test);
+        if (pair) {
+          const message = this.running?.timedOut ? NOT_RUN_AFTER_TIMEOUT : SKIPPED_BY_SPEC;
+          emit({ type: 'test-done', pair, test: { name: testName(titlesOf(event.test)), status: 'not-run', message } });
+        }
+        break;
+      }
+      case 'test_done':
+        this.onTestDone(event.test);
+        break;
+      case 'run_finish':
+        // Errors can reach a test after it ended (a timer of its own firing later); Jest formats
+        // them all next, so every one is made safe first.
+        eachTest(state.rootDescribeBlock, (test) => sanitize(test.errors));
+        state.unhandledErrors.splice(0, state.unhandledErrors.length, ...state.unhandledErrors.map(safeErrorOf));
+        break;
+      default:
+        break;
+    }
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * How a failed test is told apart, on every side of a grading run: the names of the errors the
+ * grader itself raises inside the test realm, and the one classification of a failure.
+ */
+
+/** Raised by the specs' loader when the graded file cannot be loaded or lacks an export. */
+export const TARGET_LOAD_ERROR = 'TargetLoadError';
+
+/** Raised by the runner's environment for a test that outlived its exercise's budget. */
+export const BUDGET_ERROR = 'GraderBudgetExceeded';
+
+export type LiveTestStatus = 'passed' | 'failed' | 'timeout' | 'error';
+
+export interface RawTestResult {
+  /** As `testName` in ./names.ts makes it. */
+  name: string;
+  status: LiveTestStatus | 'not-run';
+  message?: string;
+}
+
+/** The status of a failed test, from the error's name and its message (`Name: message…`). */
+export function classifyFailure(errorName: string | undefined, message: string): Pick<RawTestResult, 'status' | 'message'> {
+  const named = (name: string): boolean => errorName === name || message.startsWith(`${name}: `);
+  if (named(TARGET_LOAD_ERROR)) return { status: 'error', message };
+  if (named(BUDGET_ERROR)) return { status: 'timeout', message: message.replace(`${BUDGET_ERROR}: `, '') };
+  return { status: 'failed', message };
+}
+
+/** Why a test of an exercise that ran out of time did not run. */
+export const NOT_RUN_AFTER_TIMEOUT = 'Not run: an earlier test of this exercise did not finish.';
+
+/** Why a test the spec itself skips (`test.skip`) did not run. */
+export const SKIPPED_BY_SPEC = 'Skipped by the spec.';

@@ -1,0 +1,108 @@
+/**
+ * A description of whatever student code throws, made without running any of its code.
+ *
+ * Jest formats a failed test's error after the test: it reads `stack` and `message`, and
+ * pretty-prints values that are not errors. Student code can throw something that defeats
+ * that: a Proxy whose every trap throws, an error whose `message` getter loops forever, a
+ * 50 MB string, a cyclic object, a Symbol. Formatting would then hang the run, crash it, or
+ * flood the report, and the watchdog would blame a test that in fact finished at once. So the
+ * environment replaces every thrown value with a plain error built here: only own property
+ * descriptors are read, never a getter; a Proxy is never touched; every text is capped.
+ * Reading an error's `stack` runs its `name` and `message` getters (V8 builds the stack's
+ * first line lazily), so `stack` is read only when both are plain data.
+ */
+import { types } from 'node:util';
+
+/** Longer texts are cut; the report caps messages again, this only bounds the memory held. */
+const TEXT_LIMIT = 4000;
+const KEYS_SHOWN = 5;
+const CHAIN_LIMIT = 64;
+
+export interface SafeError {
+  name: string;
+  message: string;
+  stack?: string;
+}
+
+function capped(text: string, limit = TEXT_LIMIT): string {
+  return text.length > limit ? `${text.slice(0, limit)}… (${text.length} characters in all)` : text;
+}
+
+type Lookup = { kind: 'data'; value: unknown } | { kind: 'absent' } | { kind: 'unsafe' };
+
+/** A property found along the prototype chain by descriptors alone: its value if it is plain data. */
+function lookup(object: object, key: PropertyKey): Lookup {
+  let current: object | null = object;
+  for (let depth = 0; current !== null && depth < CHAIN_LIMIT; depth++) {
+    if (types.isProxy(current)) return { kind: 'unsafe' };
+    const descriptor = Reflect.getOwnPropertyDescriptor(current, key);
+    if (descriptor) return 'value' in descriptor ? { kind: 'data', value: descriptor.value } : { kind: 'unsafe' };
+    current = Reflect.getPrototypeOf(current);
+  }
+  return current === null ? { kind: 'absent' } : { kind: 'unsafe' };
+}
+
+function stringOf(found: Lookup): string | undefined {
+  return found.kind === 'data' && typeof found.value === 'string' ? found.value : undefined;
+}
+
+/** The name of the class an object was made by, when its `constructor` is plain data. */
+function className(object: object): string | undefined {
+  const constructor = lookup(object, 'constructor');
+  if (constructor.kind !== 'data' || typeof constructor.value !== 'function' || types.isProxy(constructor.value)) return undefined;
+  const name = Reflect.getOwnPropertyDescriptor(constructor.value, 'name');
+  return name && typeof name.value === 'string' && name.value !== '' ? capped(name.value, 100) : undefined;
+}
+
+function describePrimitive(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(capped(value));
+  if (typeof value === 'symbol') return capped(String(value), 200);
+  if (typeof value === 'bigint') return `${capped(String(value), 200)}n`;
+  return String(value);
+}
+
+/** Up to a few own enumerable properties whose values are plain primitives. */
+function ownSummary(object: object): string {
+  let keys: PropertyKey[];
+  try {
+    keys = Reflect.ownKeys(object);
+  } catch {
+    return '';
+  }
+  const shown: string[] = [];
+  for (const key of keys.slice(0, 50)) {
+    if (shown.length === KEYS_SHOWN) break;
+    const descriptor = Reflect.getOwnPropertyDescriptor(object, key);
+    if (!descriptor?.enumerable) continue;
+    const label = typeof key === 'symbol' ? `[${describePrimitive(key)}]` : capped(String(key), 100);
+    const value: unknown = 'value' in descriptor ? descriptor.value : undefined;
+    const shownValue =
+      !('value' in descriptor) ? '(a getter)' : value !== null && (typeof value === 'object' || typeof value === 'function') ? `(${typeof value})` : describePrimitive(value);
+    shown.push(`${label}: ${capped(shownValue, 200)}`);
+  }
+  return shown.length > 0 ? ` { ${shown.join(', ')}${keys.length > shown.length ? ', …' : ''} }` : '';
+}
+
+/** A safe stand-in for any thrown value (see the module comment). */
+export function describeThrown(value: unknown): SafeError {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) {
+    return { name: 'Error', message: `thrown: ${describePrimitive(value)} (not an Error)` };
+  }
+  if (types.isProxy(value)) {
+    return { name: 'Error', message: 'thrown: a Proxy object (not an Error; the grader does not look inside it)' };
+  }
+  const name = stringOf(lookup(value, 'name'));
+  const messageFound = lookup(value, 'message');
+  const message = stringOf(messageFound);
+  if (types.isNativeError(value) || (name !== undefined && message !== undefined)) {
+    const shownName = capped(name ?? 'Error', 200);
+    if (messageFound.kind === 'unsafe') {
+      return { name: shownName, message: `a ${className(value) ?? shownName} whose message is not plain data (the grader does not run its getters)` };
+    }
+    // V8 builds the stack's first line from `name` and `message` when `stack` is first read.
+    const stack = lookup(value, 'name').kind !== 'unsafe' ? stringOf(lookup(value, 'stack')) : undefined;
+    return { name: shownName, message: capped(message ?? ''), ...(stack !== undefined ? { stack: capped(stack) } : {}) };
+  }
+  const kind = typeof value === 'function' ? 'a function' : `an object${className(value) ? ` of class ${className(value)}` : ''}`;
+  return { name: 'Error', message: `thrown: ${kind}${ownSummary(value)} (not an Error)` };
+}
