@@ -70,6 +70,8 @@ beforeAll(async () => {
   const kit = locateKit(kitCopy);
   const course = loadCourse(kit.manifestPath);
 
+  // Where hostile-forged-events leaves proof that it found an events file to forge.
+  process.env.HOSTILE_PROOF_DIR = kitCopy;
   lingeringBefore = lingeringPids();
   const rssBefore = process.memoryUsage().rss;
   const started = Date.now();
@@ -141,11 +143,13 @@ test.each(['hostile-expect-import', 'hostile-expect-call', 'hostile-builtins'])(
 );
 
 test('results the student writes into the events file count for nothing, its own or others\'', () => {
-  // It wrote passing results for itself and failing ones for every other target (`pass`
-  // among them), the end of the run, and lines that are no events: no crash, no effect.
+  // It wrote passing results for every pair of the run, the end of the run, and lines that
+  // are no events, into the run's own events file: no crash, no effect.
+  expect(Number(fs.readFileSync(path.join(kitCopy, 'forged-events.txt'), 'utf8'))).toBeGreaterThan(0);
   expect(exercise('hostile-forged-events', '01-alpha')).toMatchObject({ status: 'failed', score: 0, maxScore: 4 });
   expect(exercise('hostile-forged-events', '02-beta')).toMatchObject(BETA_FULL);
   for (const target of TARGETS) expect(reports.get(target)!.exercises).toHaveLength(2);
+  expect(exercise('hostile-expect-call', '01-alpha').score).toBe(0);
 });
 
 test('tampering with promises does not make a wrong asynchronous answer pass', () => {

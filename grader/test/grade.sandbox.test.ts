@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gradeTargets } from '../src/engine/grade';
 import type { GradeReport } from '../src/report/report';
-import { sandboxAvailable } from '../src/engine/sandbox';
+import { sandboxSupport } from '../src/engine/sandbox';
 import { loadCourse } from '../src/course';
 import { locateKit } from '../src/kit';
 import { FIXTURE_KIT, FIXTURE_TARGETS, KIT_ROOT, runGrader } from './helpers';
@@ -24,7 +24,7 @@ const planted = path.join(FIXTURE_KIT, 'grader', 'specs', 'planted.spec.ts');
 
 // Without user namespaces (some CI systems forbid them) there is no sandbox to test; the
 // grader then warns and grades without it, which the CLI test below checks either way.
-const describeSandbox = sandboxAvailable() ? describe : describe.skip;
+const describeSandbox = sandboxSupport() !== 'none' ? describe : describe.skip;
 
 describeSandbox('in the sandbox', () => {
   const sandboxed = new Map<string, GradeReport>();
@@ -86,7 +86,7 @@ describe('grade --submission', () => {
       const sandboxed = await runGrader(['grade', '--submission', submission, '--exercise', '05', '--format', 'json']);
       const open = await runGrader(['grade', '--submission', submission, '--exercise', '05', '--format', 'json', '--no-sandbox']);
       expect(JSON.parse(open.stdout).score).toBe(5);
-      if (sandboxAvailable()) {
+      if (sandboxSupport() !== 'none') {
         expect(JSON.parse(sandboxed.stdout).exercises[0]).toMatchObject({ status: 'error', score: 0 });
       } else {
         expect(sandboxed.stderr).toMatch(/warning: the sandbox is not available here/);

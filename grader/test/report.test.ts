@@ -80,8 +80,8 @@ describe('buildReport and the text report', () => {
   const report = buildReport(
     [exercise, { ...exercise, id: '06-averager', title: 'Averager', points: 5 }],
     [
-      { job: { targetKey: '0', targetDir: '/k/exercises', exerciseId: '05-summer', specFile: '', timeoutMs: 1 }, tests: tests('passed', 'passed', 'passed', 'passed') },
-      { job: { targetKey: '0', targetDir: '/k/exercises', exerciseId: '06-averager', specFile: '', timeoutMs: 1 }, tests: tests('passed', 'failed', 'failed', 'failed') },
+      { targetIndex: 0, exerciseId: '05-summer', tests: tests('passed', 'passed', 'passed', 'passed') },
+      { targetIndex: 0, exerciseId: '06-averager', tests: tests('passed', 'failed', 'failed', 'failed') },
     ],
     { label: 'exercises', dir: '/k/exercises' },
     '/k',
@@ -109,7 +109,7 @@ describe('buildReport and the text report', () => {
 describe('withTypeErrors', () => {
   const report = buildReport(
     [exercise],
-    [{ job: { targetKey: '0', targetDir: '/k/x', exerciseId: '05-summer', specFile: '', timeoutMs: 1 }, tests: tests('passed', 'passed', 'passed', 'passed') }],
+    [{ targetIndex: 0, exerciseId: '05-summer', tests: tests('passed', 'passed', 'passed', 'passed') }],
     { label: 'x', dir: '/k/x' },
     '/k',
   );
