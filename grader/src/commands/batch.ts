@@ -1,11 +1,12 @@
 /**
  * `batch <dir>`: grade a whole class. Every subfolder of `<dir>` is one submission. Their
- * exercise sources are staged into a scratch folder each and graded together, a few dozen
- * submissions per Jest run, sharing Jest's workers (both cores) and its transform cache.
- * Each submission's report is written as soon as its group is graded, so an interrupted
- * batch run keeps what it finished; run again, it skips every submission whose sources (and
- * the kit's specs) have not changed. `--shard i/n` grades every n-th submission, for a CI
- * matrix; `merge` joins the shards' folders.
+ * exercise sources are staged into a scratch folder each and graded in one call to the
+ * engine: each submission in a runner process of its own (sandboxed by default), one per core
+ * side by side, all sharing the grader's compiled specs and its TypeScript thread. Each
+ * submission's report is written as soon as it is graded, so an interrupted batch run keeps
+ * what it finished; run again, it skips every submission whose sources (and the kit's specs)
+ * have not changed. `--shard i/n` grades every n-th submission, for a CI matrix; `merge`
+ * joins the shards' folders.
  *
  * Written to `--out`: reports/<submission>.json, gradebook.csv, class-report.html.
  */
@@ -25,11 +26,6 @@ import type { Kit } from '../kit';
 import { renderClassReport } from '../render/class-report';
 import { renderGradebookCsv, type Gradebook, type SubmissionResult } from '../render/gradebook';
 import { loadContext, type CommandContext } from './context';
-
-/** Submissions per Jest run: large enough to keep both cores busy, small enough to save often. */
-const GROUP_SIZE = 25;
-/** Sandboxed runs side by side: one per core. */
-const SANDBOX_LANES = 2;
 
 export interface BatchOptions {
   dir: string;
@@ -150,38 +146,25 @@ export async function batchCommand(options: BatchOptions, context: CommandContex
 
   const sandboxed = chooseSandbox(options.sandbox, (m) => process.stderr.write(`${m}\n`));
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'coroutine-batch-'));
-  // In the sandbox each submission has a Jest run (a process) of its own, so that no
-  // submission's code shares a process, a cache or a view of the disk with another's; two
-  // run side by side for the two cores. Without it, a few dozen share one run.
-  const groupSize = sandboxed ? 1 : GROUP_SIZE;
-  const lanes = sandboxed ? SANDBOX_LANES : 1;
-  const sandbox = sandboxed ? { hide: [path.resolve(options.dir), scratch] } : undefined;
-  const gradeGroup = async (start: number): Promise<void> => {
-    const group = todo.slice(start, start + groupSize);
-    const targets = group.map((submission, i) => {
-      const dir = path.join(scratch, String(start + i));
+  try {
+    const targets = todo.map((submission, i) => {
+      const dir = path.join(scratch, String(i));
       stageSubmission(path.join(options.dir, submission.name), exercises, dir);
       return { label: submission.name, dir, exercises };
     });
-    const reports = await gradeTargets(kit, targets, {
+    await gradeTargets(kit, targets, {
       ...(options.timeout !== undefined ? { timeoutSeconds: options.timeout } : {}),
-      ...(sandbox ? { sandbox, maxWorkers: 1 } : {}),
+      // No submission shares a process (a realm, a cache, a view of the disk) with another's.
+      processPerTarget: true,
+      ...(sandboxed ? { sandbox: { hide: [path.resolve(options.dir), scratch] } } : {}),
       onOutcome: () => bar?.increment(),
+      onReport: (index, report) => {
+        const { name, fingerprint } = todo[index]!;
+        const file: SubmissionFile = { ...report, submission: name, fingerprint };
+        writeFileAtomic.sync(reportFileOf(options.out, name), `${JSON.stringify(file, null, 2)}\n`);
+        fs.rmSync(targets[index]!.dir, { recursive: true, force: true });
+      },
     });
-    reports.forEach((report, i) => {
-      const { name, fingerprint } = group[i]!;
-      const file: SubmissionFile = { ...report, submission: name, fingerprint };
-      writeFileAtomic.sync(reportFileOf(options.out, name), `${JSON.stringify(file, null, 2)}\n`);
-    });
-    for (const target of targets) fs.rmSync(target.dir, { recursive: true, force: true });
-  };
-  try {
-    const starts = Array.from({ length: Math.ceil(todo.length / groupSize) }, (_, i) => i * groupSize);
-    await Promise.all(
-      Array.from({ length: lanes }, async () => {
-        for (let next = starts.shift(); next !== undefined; next = starts.shift()) await gradeGroup(next);
-      }),
-    );
   } finally {
     bar?.stop();
     fs.rmSync(scratch, { recursive: true, force: true });

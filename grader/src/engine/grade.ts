@@ -48,6 +48,8 @@ export interface GradeSettings {
   /** Type errors cost the exercise its points. */
   strictTypes?: boolean;
   onOutcome?: (targetIndex: number, outcome: ExerciseOutcome) => void;
+  /** Called with each target's report as soon as all its exercises are graded (a batch saves it then). */
+  onReport?: (targetIndex: number, report: GradeReport) => void;
 }
 
 /**
@@ -105,13 +107,24 @@ export async function gradeTargets(kit: Kit, targets: GradeTarget[], settings: G
   const thread = settings.thread ?? new TypeScriptThread();
   try {
     const lanes = settings.lanes ?? defaultLanes();
+    const reports: Array<GradeReport | undefined> = targets.map(() => undefined);
+    const outcomesOf = targets.map((): ExerciseOutcome[] => []);
+    const settle = (outcome: ExerciseOutcome): void => {
+      const index = outcome.targetIndex;
+      const target = targets[index]!;
+      outcomesOf[index]!.push(outcome);
+      settings.onOutcome?.(index, outcome);
+      if (outcomesOf[index]!.length < target.exercises.length) return;
+      reports[index] = buildReport(target.exercises, outcomesOf[index]!, { label: target.label, dir: target.dir }, kit.rootDir);
+      settings.onReport?.(index, reports[index]!);
+    };
     const options: UnitOptions = {
       kit,
       thread,
       trusted: trustedSources(kit),
       ...(settings.warm ? { warm: settings.warm } : {}),
       ...(settings.sandbox ? { sandbox: { hide: [kit.solutionsDir, kit.mutantsDir, kit.alternativesDir, ...settings.sandbox.hide] } } : {}),
-      onOutcome: (outcome) => settings.onOutcome?.(outcome.targetIndex, outcome),
+      onOutcome: settle,
     };
     const units = settings.warm ? [jobs] : planUnits(jobs, lanes, Boolean(settings.sandbox || settings.processPerTarget));
     const first = targets[0];
@@ -126,18 +139,12 @@ export async function gradeTargets(kit: Kit, targets: GradeTarget[], settings: G
             }),
           )
         : Promise.resolve(undefined);
-    const outcomes = (await inLanes(units.map((unit) => () => runUnit(unit, options)), lanes)).flat();
-    const reports = targets.map((target, index) =>
-      buildReport(
-        target.exercises,
-        outcomes.filter((o) => o.targetIndex === index),
-        { label: target.label, dir: target.dir },
-        kit.rootDir,
-      ),
-    );
+    await inLanes(units.map((unit) => () => runUnit(unit, options)), lanes);
+    // A target with no exercises to grade has its (empty) report too.
+    const done = reports.map((report, index) => report ?? buildReport([], [], { label: targets[index]!.label, dir: targets[index]!.dir }, kit.rootDir));
     const errors = await typeErrors;
-    if (errors && reports[0]) reports[0] = withTypeErrors(reports[0], errors, settings.strictTypes ?? false);
-    return reports;
+    if (errors && done[0]) done[0] = withTypeErrors(done[0], errors, settings.strictTypes ?? false);
+    return done;
   } finally {
     if (!settings.thread) await thread.close();
   }
