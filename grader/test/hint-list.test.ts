@@ -60,7 +60,10 @@ describe('list', () => {
     const run = await runGrader(['list', '--no-status']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/01-generator-basics\s+5 points\s+★☆☆\s+25 min\s+Generator basics/);
-    expect(run.stdout).toMatch(/14 exercises, 100 points, about \d+ h \d+ min of work\./);
+    const course = JSON.parse(fs.readFileSync(path.join(KIT_ROOT, 'grader', 'course.json'), 'utf8')) as { exercises: Array<{ points: number }> };
+    const total = course.exercises.reduce((sum, e) => sum + e.points, 0);
+    expect(total).toBe(100);
+    expect(run.stdout).toMatch(new RegExp(`${course.exercises.length} exercises, 100 points, about \\d+ h \\d+ min of work\\.`));
   });
 
   test('shows each exercise\'s difficulty, time and the earlier exercises it builds on, from the manifest', async () => {
@@ -87,7 +90,7 @@ describe('list', () => {
     fs.cpSync(path.join(KIT_ROOT, 'exercises', '03-generator-state'), path.join(target, '03-generator-state'), { recursive: true });
     const run = await runGrader(['list', '--target', target]);
     expect(run.stdout).toMatch(/ {2}01-generator-basics\s+5\/5 passed/);
-    expect(run.stdout).toMatch(/→ 03-generator-state\s+0\/9 failed/);
+    expect(run.stdout).toMatch(/→ 03-generator-state\s+0\/7 failed/);
     expect(run.stdout).toContain('Next: 03-generator-state.');
     fs.rmSync(target, { recursive: true, force: true });
   });
