@@ -35,6 +35,7 @@ export interface EditedSource {
 
 export type MutantsFile = { ok: true; mutants: Mutant[] } | { ok: false; problem: string };
 
+// A name also becomes a folder in verify's scratch space: kebab-case cannot leave it.
 const NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The mutants of exercise `NN-slug` live in `grader/mutants/NN-slug.ts`. */
