@@ -21,7 +21,20 @@ export interface Exercise {
   exports: string[];
   /** Optional weights by test name; a test not listed weighs 1. */
   weights?: Record<string, number>;
+  /**
+   * What a student sees before starting (in `list` and the README's table): how hard it is,
+   * which earlier exercises it relies on, and about how long it takes. Optional so that a
+   * course may leave them out, but a course that gives them gives all three for every exercise.
+   */
+  difficulty?: Difficulty;
+  /** Ids of earlier exercises whose ideas this one uses; empty when it stands alone. */
+  buildsOn?: string[];
+  /** Estimated minutes for a student, reading included. */
+  minutes?: number;
 }
+
+export type Difficulty = 1 | 2 | 3;
+const GUIDE_FIELDS = ['difficulty', 'buildsOn', 'minutes'] as const;
 
 export interface Course {
   formatVersion: number;
@@ -74,6 +87,15 @@ function checkExercise(raw: unknown, index: number, manifestPath: string): Exerc
       fail(manifestPath, `${id}: weights must map test names to positive numbers`);
     }
   }
+  if (e.difficulty !== undefined && !(e.difficulty === 1 || e.difficulty === 2 || e.difficulty === 3)) {
+    fail(manifestPath, `${id}: difficulty must be 1, 2 or 3, found ${JSON.stringify(e.difficulty)}`);
+  }
+  if (e.minutes !== undefined && (typeof e.minutes !== 'number' || !Number.isInteger(e.minutes) || e.minutes <= 0)) {
+    fail(manifestPath, `${id}: minutes must be a positive whole number (the estimated time for a student)`);
+  }
+  if (e.buildsOn !== undefined && (!Array.isArray(e.buildsOn) || !e.buildsOn.every((x) => typeof x === 'string'))) {
+    fail(manifestPath, `${id}: buildsOn must be a list of exercise ids, e.g. ["05-summer"] (or [] for none)`);
+  }
   return {
     id,
     title: e.title as string,
@@ -82,7 +104,37 @@ function checkExercise(raw: unknown, index: number, manifestPath: string): Exerc
     tests: e.tests,
     exports: e.exports as string[],
     ...(e.weights ? { weights: e.weights as Record<string, number> } : {}),
+    ...(e.difficulty !== undefined ? { difficulty: e.difficulty as Difficulty } : {}),
+    ...(e.buildsOn !== undefined ? { buildsOn: e.buildsOn as string[] } : {}),
+    ...(e.minutes !== undefined ? { minutes: e.minutes } : {}),
   };
+}
+
+/**
+ * The fields that need the whole course: `buildsOn` names exercises that exist and come
+ * earlier (so the course can be done in order), and the guide is given for all or for none.
+ */
+function checkGuide(exercises: Exercise[], manifestPath: string): void {
+  const described = exercises.find((e) => GUIDE_FIELDS.some((key) => e[key] !== undefined));
+  if (described) {
+    for (const e of exercises) {
+      const missing = GUIDE_FIELDS.filter((key) => e[key] === undefined);
+      if (missing.length > 0) {
+        fail(manifestPath, `${e.id}: ${missing.join(' and ')} missing; ${described.id} has difficulty, buildsOn and minutes, so every exercise needs all three`);
+      }
+    }
+  }
+  const position = new Map(exercises.map((e, i) => [e.id, i]));
+  exercises.forEach((e, i) => {
+    const seen = new Set<string>();
+    for (const dep of e.buildsOn ?? []) {
+      const at = position.get(dep);
+      if (at === undefined) fail(manifestPath, `${e.id}: buildsOn names "${dep}", which is not an exercise id of this course`);
+      if (at >= i) fail(manifestPath, `${e.id}: buildsOn names "${dep}", which does not come before it; list only earlier exercises`);
+      if (seen.has(dep)) fail(manifestPath, `${e.id}: buildsOn names "${dep}" twice`);
+      seen.add(dep);
+    }
+  });
 }
 
 export function parseCourse(text: string, manifestPath: string): Course {
@@ -107,6 +159,7 @@ export function parseCourse(text: string, manifestPath: string): Course {
       seen.add(name);
     }
   }
+  checkGuide(exercises, manifestPath);
   if (top.handout !== undefined && typeof top.handout !== 'boolean') fail(manifestPath, 'handout must be true or false');
   return { formatVersion: MANIFEST_FORMAT_VERSION, title: top.title, ...(top.handout ? { handout: true } : {}), exercises, manifestPath };
 }

@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseCourse, selectExercises } from '../src/course';
 import { UsageError } from '../src/errors';
+import { KIT_ROOT } from './helpers';
 
 const exercise = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -12,6 +15,8 @@ const exercise = (id: string, extra: Record<string, unknown> = {}) => ({
 });
 const manifest = (exercises: unknown[], top: Record<string, unknown> = {}) =>
   JSON.stringify({ formatVersion: 1, title: 'Course', exercises, ...top });
+/** The fields a student sees before starting: difficulty, buildsOn, minutes. */
+const guide = (extra: Record<string, unknown> = {}) => ({ difficulty: 2, buildsOn: [], minutes: 20, ...extra });
 const course = parseCourse(manifest([exercise('01-generator-basics'), exercise('05-summer'), exercise('06-averager')]), 'course.json');
 
 describe('parseCourse', () => {
@@ -29,6 +34,24 @@ describe('parseCourse', () => {
     ['no exports', manifest([exercise('01-a', { exports: [] })]), /01-a: exports must be a non-empty list/],
     ['a bad weight', manifest([exercise('01-a', { weights: { t: -1 } })]), /weights must map test names to positive numbers/],
     ['a duplicate slug', manifest([exercise('01-a'), exercise('02-a')]), /"a" names two exercises/],
+    ['a difficulty of 4', manifest([exercise('01-a', guide({ difficulty: 4 }))]), /01-a: difficulty must be 1, 2 or 3, found 4/],
+    ['a difficulty in words', manifest([exercise('01-a', guide({ difficulty: 'hard' }))]), /01-a: difficulty must be 1, 2 or 3, found "hard"/],
+    ['a fractional difficulty', manifest([exercise('01-a', guide({ difficulty: 1.5 }))]), /01-a: difficulty must be 1, 2 or 3/],
+    ['zero minutes', manifest([exercise('01-a', guide({ minutes: 0 }))]), /01-a: minutes must be a positive whole number/],
+    ['minutes as text', manifest([exercise('01-a', guide({ minutes: '20' }))]), /01-a: minutes must be a positive whole number/],
+    ['buildsOn as a string', manifest([exercise('01-a', guide({ buildsOn: '01-a' }))]), /01-a: buildsOn must be a list of exercise ids/],
+    ['buildsOn with a number', manifest([exercise('01-a'), exercise('02-b', guide({ buildsOn: [1] }))]), /02-b: buildsOn must be a list of exercise ids/],
+    ['buildsOn naming no exercise', manifest([exercise('01-a', guide()), exercise('02-b', guide({ buildsOn: ['01-x'] }))]),
+      /02-b: buildsOn names "01-x", which is not an exercise id of this course/],
+    ['buildsOn by number, not id', manifest([exercise('01-a', guide()), exercise('02-b', guide({ buildsOn: ['01'] }))]),
+      /02-b: buildsOn names "01", which is not an exercise id/],
+    ['buildsOn naming a later exercise', manifest([exercise('01-a', guide({ buildsOn: ['02-b'] })), exercise('02-b', guide())]),
+      /01-a: buildsOn names "02-b", which does not come before it/],
+    ['buildsOn naming itself', manifest([exercise('01-a', guide({ buildsOn: ['01-a'] }))]), /01-a: buildsOn names "01-a", which does not come before it/],
+    ['buildsOn naming one twice', manifest([exercise('01-a', guide()), exercise('02-b', guide({ buildsOn: ['01-a', '01-a'] }))]),
+      /02-b: buildsOn names "01-a" twice/],
+    ['one exercise without the guide the others have', manifest([exercise('01-a', guide()), exercise('02-b', { minutes: 10 })]),
+      /02-b: difficulty and buildsOn missing; 01-a has difficulty, buildsOn and minutes, so every exercise needs all three/],
   ])('rejects %s with a one-line usage error', (_what, text, pattern) => {
     expect(() => parseCourse(text, 'grader/course.json')).toThrow(UsageError);
     expect(() => parseCourse(text, 'grader/course.json')).toThrow(pattern);
@@ -37,6 +60,43 @@ describe('parseCourse', () => {
     } catch (error) {
       expect((error as Error).message).not.toContain('\n');
       expect((error as Error).message).toContain('grader/course.json is malformed');
+    }
+  });
+});
+
+describe('parseCourse: difficulty, buildsOn and minutes', () => {
+  test('reads them when every exercise has them', () => {
+    const guided = parseCourse(
+      manifest([
+        exercise('01-a', guide({ difficulty: 1, minutes: 15 })),
+        exercise('02-b', guide({ buildsOn: ['01-a'] })),
+        exercise('03-c', guide({ difficulty: 3, buildsOn: ['01-a', '02-b'], minutes: 90 })),
+      ]),
+      'course.json',
+    );
+    expect(guided.exercises.map(({ id, difficulty, buildsOn, minutes }) => ({ id, difficulty, buildsOn, minutes }))).toEqual([
+      { id: '01-a', difficulty: 1, buildsOn: [], minutes: 15 },
+      { id: '02-b', difficulty: 2, buildsOn: ['01-a'], minutes: 20 },
+      { id: '03-c', difficulty: 3, buildsOn: ['01-a', '02-b'], minutes: 90 },
+    ]);
+  });
+
+  test('a course may leave all of them out', () => {
+    expect(course.exercises[0]).not.toHaveProperty('difficulty');
+    expect(course.exercises[0]).not.toHaveProperty('buildsOn');
+    expect(course.exercises[0]).not.toHaveProperty('minutes');
+  });
+
+  test('the kit\'s own manifest gives every exercise all three', () => {
+    const manifestPath = path.join(KIT_ROOT, 'grader', 'course.json');
+    const kit = parseCourse(fs.readFileSync(manifestPath, 'utf8'), manifestPath);
+    for (const e of kit.exercises) {
+      expect({ id: e.id, difficulty: e.difficulty, minutes: e.minutes, buildsOn: Array.isArray(e.buildsOn) }).toEqual({
+        id: e.id,
+        difficulty: expect.any(Number),
+        minutes: expect.any(Number),
+        buildsOn: true,
+      });
     }
   });
 });

@@ -59,8 +59,29 @@ describe('list', () => {
   test('lists every exercise with its points, without grading when asked', async () => {
     const run = await runGrader(['list', '--no-status']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/01-generator-basics\s+5 points\s+Generator basics/);
-    expect(run.stdout).toContain('14 exercises, 100 points.');
+    expect(run.stdout).toMatch(/01-generator-basics\s+5 points\s+★☆☆\s+25 min\s+Generator basics/);
+    const course = JSON.parse(fs.readFileSync(path.join(KIT_ROOT, 'grader', 'course.json'), 'utf8')) as { exercises: Array<{ points: number }> };
+    const total = course.exercises.reduce((sum, e) => sum + e.points, 0);
+    expect(total).toBe(100);
+    expect(run.stdout).toMatch(new RegExp(`${course.exercises.length} exercises, 100 points, about \\d+ h \\d+ min of work\\.`));
+  });
+
+  test('shows each exercise\'s difficulty, time and the earlier exercises it builds on, from the manifest', async () => {
+    const course = JSON.parse(fs.readFileSync(path.join(KIT_ROOT, 'grader', 'course.json'), 'utf8')) as {
+      exercises: Array<{ id: string; difficulty: number; minutes: number; buildsOn: string[] }>;
+    };
+    const run = await runGrader(['list', '--no-status']);
+    const lines = run.stdout.split('\n');
+    for (const e of course.exercises) {
+      const line = lines.find((l) => l.includes(` ${e.id} `)) ?? `(no line for ${e.id})`;
+      expect(line).toContain(`${'★'.repeat(e.difficulty)}${'☆'.repeat(3 - e.difficulty)} `);
+      expect(line).toMatch(new RegExp(` ${e.minutes} min `));
+      const before = e.buildsOn.map((id) => id.slice(0, 2)).join(', ');
+      if (before) expect(line).toContain(`(builds on ${before})`);
+      else expect(line).not.toContain('builds on');
+    }
+    const minutes = course.exercises.reduce((sum, e) => sum + e.minutes, 0);
+    expect(run.stdout).toContain(`about ${Math.floor(minutes / 60)} h ${minutes % 60} min of work.`);
   });
 
   test('shows the status on the target and which exercise is next', async () => {
@@ -69,7 +90,7 @@ describe('list', () => {
     fs.cpSync(path.join(KIT_ROOT, 'exercises', '03-generator-state'), path.join(target, '03-generator-state'), { recursive: true });
     const run = await runGrader(['list', '--target', target]);
     expect(run.stdout).toMatch(/ {2}01-generator-basics\s+5\/5 passed/);
-    expect(run.stdout).toMatch(/→ 03-generator-state\s+0\/9 failed/);
+    expect(run.stdout).toMatch(/→ 03-generator-state\s+0\/7 failed/);
     expect(run.stdout).toContain('Next: 03-generator-state.');
     fs.rmSync(target, { recursive: true, force: true });
   });

@@ -1,7 +1,13 @@
-/** `list`: the exercises, their points, their status on the target, and what to do next. */
+/**
+ * `list`: the exercises, their points, their status on the target, and what to do next; with
+ * each one's difficulty, estimated time and the earlier exercises it builds on, when the
+ * course gives them.
+ */
 import pc from 'picocolors';
+import { numberOf, type Exercise } from '../course';
 import { gradeTargets } from '../engine/grade';
 import { useColor } from '../output';
+import { stars } from './readme';
 import { loadContext, resolveTarget, type CommandContext } from './context';
 
 export interface ListOptions {
@@ -24,14 +30,24 @@ export async function listCommand(options: ListOptions, context: CommandContext 
     next = report!.exercises.find((e) => e.status !== 'passed')?.id;
   }
   const idWidth = Math.max(...course.exercises.map((e) => e.id.length));
+  const guided = course.exercises.every((e) => e.difficulty !== undefined);
   const lines = [colors.bold(course.title), ''];
   for (const exercise of course.exercises) {
     const marker = exercise.id === next ? colors.cyan('→') : ' ';
     const status = statuses.get(exercise.id) ?? `${exercise.points} points`;
-    lines.push(`${marker} ${exercise.id.padEnd(idWidth)}  ${status.padEnd(18)} ${colors.dim(exercise.title)}`);
+    const guide = guided ? `${stars(exercise.difficulty!)} ${`${exercise.minutes} min`.padStart(7)}  ` : '';
+    lines.push(`${marker} ${exercise.id.padEnd(idWidth)}  ${status.padEnd(18)} ${guide}${colors.dim(exercise.title + buildsOnNote(exercise))}`);
   }
   const total = course.exercises.reduce((sum, e) => sum + e.points, 0);
-  lines.push('', `${course.exercises.length} exercises, ${total} points.${next ? ` Next: ${next}.` : ''}`);
+  const minutes = course.exercises.reduce((sum, e) => sum + (e.minutes ?? 0), 0);
+  const time = guided ? `, about ${Math.floor(minutes / 60)} h ${minutes % 60} min of work` : '';
+  lines.push('', `${course.exercises.length} exercises, ${total} points${time}.${next ? ` Next: ${next}.` : ''}`);
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
+}
+
+/** ` (builds on 07, 08)`: by number, which is how students name exercises to the grader. */
+function buildsOnNote(exercise: Exercise): string {
+  const before = exercise.buildsOn ?? [];
+  return before.length ? ` (builds on ${before.map((id) => numberOf({ id })).join(', ')})` : '';
 }

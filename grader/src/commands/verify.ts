@@ -13,6 +13,7 @@ import { CheckFailed, UsageError } from '../errors';
 import { gradeTargets, type GradeTarget } from '../engine/grade';
 import type { GradeReport } from '../report/report';
 import { specFileOf } from '../kit';
+import { applyEdits, loadMutantsFile, mutantsFileOf } from '../mutants';
 import { useColor } from '../output';
 import { loadContext, type CommandContext } from './context';
 import { withCurrentTable } from './readme';
@@ -67,7 +68,9 @@ function structureChecks(context: CommandContext): Check[] {
   const strays = [
     ...listDir(kit.exercisesDir).map((n) => ['exercises', n] as const),
     ...listDir(kit.solutionsDir).map((n) => ['solutions', n] as const),
-    ...listDir(kit.mutantsDir).map((n) => ['grader/mutants', n] as const),
+    ...listDir(kit.mutantsDir)
+      .filter((n) => n.endsWith('.ts'))
+      .map((n) => ['grader/mutants', n.replace(/\.ts$/, '')] as const),
     ...listDir(kit.alternativesDir).map((n) => ['grader/alternatives', n] as const),
     ...listDir(kit.specsDir)
       .filter((n) => n.endsWith('.spec.ts'))
@@ -77,17 +80,53 @@ function structureChecks(context: CommandContext): Check[] {
   return checks;
 }
 
-/** One scratch target per variant: a folder holding just that exercise's file. */
-function variantTargets(context: CommandContext, scratch: string, kind: 'mutants' | 'alternatives'): GradeTarget[] {
-  const base = kind === 'mutants' ? context.kit.mutantsDir : context.kit.alternativesDir;
+/**
+ * One scratch target per mutant: a folder holding just that exercise's file, the reference
+ * solution with the mutant's edits applied. A mutants file that does not load, or an edit that
+ * no longer fits the solution, is a fault instead of a target.
+ */
+function mutantTargets(context: CommandContext, scratch: string): { targets: GradeTarget[]; faults: Check[] } {
+  const { kit } = context;
+  const targets: GradeTarget[] = [];
+  const faults: Check[] = [];
+  for (const exercise of context.course.exercises) {
+    const file = `grader/mutants/${exercise.id}.ts`;
+    const loaded = loadMutantsFile(mutantsFileOf(kit.mutantsDir, exercise.id));
+    if (!loaded.ok) {
+      faults.push({ ok: false, what: `${file}: ${loaded.problem}` });
+      continue;
+    }
+    const solutionFile = path.join(kit.solutionsDir, sourceFileOf(exercise));
+    const solution = fs.readFileSync(solutionFile, 'utf8');
+    for (const mutant of loaded.mutants) {
+      const label = `${file}#${mutant.name}`;
+      const { text, problems } = applyEdits(solution, mutant.edits);
+      for (const { edit, from, occurrences } of problems) {
+        const shown = JSON.stringify(from.length > 60 ? `${from.slice(0, 60)}…` : from);
+        const times = occurrences === 0 ? '0 times' : 'more than once';
+        faults.push({ ok: false, what: `${label}: edit ${edit} ${shown} occurs ${times} in ${path.relative(kit.rootDir, solutionFile)}` });
+      }
+      if (problems.length > 0) continue;
+      const dir = path.join(scratch, 'mutants', exercise.id, mutant.name);
+      fs.mkdirSync(path.join(dir, exercise.id), { recursive: true });
+      fs.writeFileSync(path.join(dir, sourceFileOf(exercise)), text);
+      targets.push({ label, dir, exercises: [exercise] });
+    }
+  }
+  return { targets, faults };
+}
+
+/** One scratch target per alternative: a folder holding just that exercise's file. */
+function alternativeTargets(context: CommandContext, scratch: string): GradeTarget[] {
+  const base = context.kit.alternativesDir;
   return context.course.exercises.flatMap((exercise) =>
     listDir(path.join(base, exercise.id))
       .filter((f) => f.endsWith('.ts'))
       .map((file) => {
-        const dir = path.join(scratch, kind, exercise.id, file.replace(/\.ts$/, ''));
+        const dir = path.join(scratch, 'alternatives', exercise.id, file.replace(/\.ts$/, ''));
         fs.mkdirSync(path.join(dir, exercise.id), { recursive: true });
         fs.copyFileSync(path.join(base, exercise.id, file), path.join(dir, exercise.id, `${slugOf(exercise)}.ts`));
-        return { label: `grader/${kind}/${exercise.id}/${file}`, dir, exercises: [exercise] };
+        return { label: `grader/alternatives/${exercise.id}/${file}`, dir, exercises: [exercise] };
       }),
   );
 }
@@ -105,8 +144,9 @@ export async function verifyCommand(context: CommandContext = loadContext()): Pr
 
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'coroutine-verify-'));
   try {
-    const mutants = variantTargets({ kit, course: { ...course, exercises: runnable } }, scratch, 'mutants');
-    const alternatives = variantTargets({ kit, course: { ...course, exercises: runnable } }, scratch, 'alternatives');
+    const { targets: mutants, faults } = mutantTargets({ kit, course: { ...course, exercises: runnable } }, scratch);
+    checks.push(...faults);
+    const alternatives = alternativeTargets({ kit, course: { ...course, exercises: runnable } }, scratch);
     const targets: GradeTarget[] = [
       { label: 'solutions', dir: kit.solutionsDir, exercises: runnable },
       { label: 'exercises', dir: kit.exercisesDir, exercises: runnable },
