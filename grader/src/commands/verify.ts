@@ -34,6 +34,11 @@ function listDir(dir: string): string[] {
   }
 }
 
+/** The folders in `dir`: exercise folders sit beside course-wide files (the glossary, say). */
+function listFolders(dir: string): string[] {
+  return listDir(dir).filter((name) => fs.statSync(path.join(dir, name)).isDirectory());
+}
+
 function structureChecks(context: CommandContext): Check[] {
   const { kit, course } = context;
   const checks: Check[] = [];
@@ -66,12 +71,12 @@ function structureChecks(context: CommandContext): Check[] {
   }
   // The other direction: nothing in the folders that the manifest does not know.
   const strays = [
-    ...listDir(kit.exercisesDir).map((n) => ['exercises', n] as const),
-    ...listDir(kit.solutionsDir).map((n) => ['solutions', n] as const),
+    ...listFolders(kit.exercisesDir).map((n) => ['exercises', n] as const),
+    ...listFolders(kit.solutionsDir).map((n) => ['solutions', n] as const),
     ...listDir(kit.mutantsDir)
       .filter((n) => n.endsWith('.ts'))
       .map((n) => ['grader/mutants', n.replace(/\.ts$/, '')] as const),
-    ...listDir(kit.alternativesDir).map((n) => ['grader/alternatives', n] as const),
+    ...listFolders(kit.alternativesDir).map((n) => ['grader/alternatives', n] as const),
     ...listDir(kit.specsDir)
       .filter((n) => n.endsWith('.spec.ts'))
       .map((n) => ['grader/specs', n.replace(/\.spec\.ts$/, '')] as const),
