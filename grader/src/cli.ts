@@ -1,18 +1,50 @@
 /**
- * The grader's command line: flags only. Each action hands its parsed options to a command
- * in ./commands; errors travel up to index.ts, the one place that turns them into exits.
+ * The grader's command line: flags only. Each action checks that its flags make sense
+ * together (a flag that would be ignored is refused, never silently dropped), then hands the
+ * parsed options to a command in ./commands. Errors travel up to index.ts, the one place that
+ * turns them into exits. The commands are loaded only when they run, so `--help` and `hint`
+ * start light; tests hand in their own commands to see what the flags become.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { batchCommand, mergeCommand, type BatchOptions } from './commands/batch';
-import { gradeCommand } from './commands/grade';
-import { hintCommand, type Lang } from './commands/hint';
-import { listCommand } from './commands/list';
-import { readmeCommand } from './commands/readme';
-import { releaseCommand } from './commands/release';
-import { renderCommand, type RenderCommandOptions } from './commands/render';
-import { verifyCommand } from './commands/verify';
-import { watchCommand } from './commands/watch';
-import { FORMATS, GRADESCOPE_VISIBILITIES } from './render';
+import type { BatchOptions, MergeOptions } from './commands/batch';
+import type { GradeOptions } from './commands/grade';
+import type { HintOptions } from './commands/hint';
+import type { ListOptions } from './commands/list';
+import type { ReadmeOptions } from './commands/readme';
+import type { ReleaseOptions } from './commands/release';
+import type { RenderCommandOptions } from './commands/render';
+import type { VerifyOptions } from './commands/verify';
+import type { WatchOptions } from './commands/watch';
+import { UsageError } from './errors';
+import { FORMATS, GRADESCOPE_VISIBILITIES } from './render/formats';
+
+export interface Commands {
+  grade(options: GradeOptions): Promise<number>;
+  watch(options: WatchOptions): Promise<number>;
+  list(options: ListOptions): Promise<number>;
+  hint(options: HintOptions): number;
+  verify(options: VerifyOptions): Promise<number>;
+  batch(options: BatchOptions): Promise<number>;
+  merge(options: MergeOptions): number;
+  render(options: RenderCommandOptions): number;
+  release(options: ReleaseOptions): number;
+  readme(options: ReadmeOptions): number;
+}
+
+/* eslint-disable @typescript-eslint/no-require-imports -- loaded on use, see the module comment */
+export const COMMANDS: Commands = {
+  grade: (options) => (require('./commands/grade') as typeof import('./commands/grade')).gradeCommand(options),
+  watch: (options) => (require('./commands/watch') as typeof import('./commands/watch')).watchCommand(options),
+  list: (options) => (require('./commands/list') as typeof import('./commands/list')).listCommand(options),
+  hint: (options) => (require('./commands/hint') as typeof import('./commands/hint')).hintCommand(options),
+  verify: (options) => (require('./commands/verify') as typeof import('./commands/verify')).verifyCommand(options),
+  batch: (options) => (require('./commands/batch') as typeof import('./commands/batch')).batchCommand(options),
+  merge: (options) => (require('./commands/batch') as typeof import('./commands/batch')).mergeCommand(options),
+  render: (options) => (require('./commands/render') as typeof import('./commands/render')).renderCommand(options),
+  release: (options) => (require('./commands/release') as typeof import('./commands/release')).releaseCommand(options),
+  readme: (options) => (require('./commands/readme') as typeof import('./commands/readme')).readmeCommand(options),
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 function positiveSeconds(value: string): number {
   const n = Number(value);
@@ -28,8 +60,51 @@ function percent(value: string): number {
   return n;
 }
 
+function positiveCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('It must be a whole number of at least 1, e.g. 3.');
+  return n;
+}
+
+/** Whether a flag was written on the command line (rather than left at its default). */
+function given(command: Command, name: string): boolean {
+  return command.getOptionValueSource(name) === 'cli';
+}
+
+function refuse(message: string): never {
+  throw new UsageError(message);
+}
+
+/** What commander parses for `grade`; the command gets `GradeOptions` or `WatchOptions`. */
+interface GradeFlags extends GradeOptions {
+  watch: boolean;
+}
+
+function gradeAction(flags: GradeFlags, command: Command, commands: Commands): Promise<number> {
+  if (given(command, 'visibility') && flags.format !== 'gradescope') refuse('--visibility only applies to --format gradescope.');
+  if (given(command, 'sandbox') && flags.submission === undefined) {
+    refuse("--no-sandbox only applies with --submission: the sandbox is for grading a student's copy.");
+  }
+  if (flags.strictTypes && !flags.typecheck) refuse('--strict-types needs the type check: drop --no-typecheck.');
+  const { watch, ...options } = flags;
+  if (!watch) return commands.grade(options);
+  const unwatchable: Array<[string, boolean]> = [
+    ['--submission', flags.submission !== undefined],
+    ['--format', flags.format !== 'text'],
+    ['--output', flags.output !== undefined],
+    ['--fail-under', flags.failUnder !== undefined],
+    ['--visibility', given(command, 'visibility')],
+    ['--no-sandbox', given(command, 'sandbox')],
+  ];
+  for (const [flag, isGiven] of unwatchable) {
+    if (isGiven) refuse(`--watch cannot be combined with ${flag}: watch mode shows your own folder on screen. Grade once, without --watch, to use ${flag}.`);
+  }
+  const { target, exercise, timeout, typecheck, strictTypes } = options;
+  return commands.watch({ target, typecheck, strictTypes, ...(exercise ? { exercise } : {}), ...(timeout !== undefined ? { timeout } : {}) });
+}
+
 /** Builds the program; `done` receives the exit code of the command that ran. */
-export function buildProgram(done: (exitCode: number) => void): Command {
+export function buildProgram(done: (exitCode: number) => void, commands: Commands = COMMANDS): Command {
   const program = new Command('coroutine-grader')
     .description('Grades the coroutine exercises with the hidden specs.')
     .showSuggestionAfterError(true)
@@ -66,7 +141,7 @@ Examples:
     .option('--fail-under <percent>', 'exit 1 when the total is below this percentage', percent)
     .option('--no-typecheck', 'skip the type check of the graded files')
     .option('--strict-types', 'type errors cost the exercise its points', false)
-    .option('--watch', 're-grade each exercise as you save it (q quits)', false)
+    .option('--watch', 're-grade each exercise as you save it (q quits); with --target, --exercise, --timeout, --no-typecheck, --strict-types', false)
     .addHelpText(
       'after',
       `
@@ -74,16 +149,20 @@ Exit codes: 0 graded (whatever the score), 1 below --fail-under, 2 bad usage or 
 
 Examples:
   npm run grade -- --exercise 01 02
-  npm run grade -- --format json --output report.json --fail-under 60`,
+  npm run grade -- --format json --output report.json --fail-under 60
+  npx coroutine-grader grade --submission ../submissions/ana --format gradescope --output results.json`,
     )
-    .action(async (options) => done(options.watch ? await watchCommand(options) : await gradeCommand(options)));
+    .action(async (flags: GradeFlags, command: Command) => done(await gradeAction(flags, command, commands)));
 
   program
     .command('list')
     .description('the exercises, their points, and their status on the target')
     .option('--target <dir>', 'the folder whose status to show', 'exercises')
     .option('--no-status', 'only list the exercises, without grading')
-    .action(async (options) => done(await listCommand(options)));
+    .action(async (options: ListOptions, command: Command) => {
+      if (!options.status && given(command, 'target')) refuse('--target has no use with --no-status: drop one of them.');
+      done(await commands.list(options));
+    });
 
   program
     .command('hint')
@@ -92,12 +171,13 @@ Examples:
     .option('--all', 'show every hint at once', false)
     .option('--reset', 'start again from the first hint', false)
     .addOption(new Option('--lang <lang>', 'language of the hints (default: from your locale)').choices(['en', 'ko']))
-    .action((exercise: string, options: { all: boolean; reset: boolean; lang?: Lang }) => done(hintCommand({ exercise, ...options })));
+    .action((exercise: string, options: Omit<HintOptions, 'exercise'>) => done(commands.hint({ exercise, ...options })));
 
   program
     .command('verify')
     .description("the kit's self-check: solutions full marks, stubs zero, known-wrong ones lose points")
-    .action(async () => done(await verifyCommand()));
+    .option('--repeat <n>', 'grade the solutions and known-wrong ones n times; any score that changes is a flaky spec', positiveCount, 1)
+    .action(async (options: VerifyOptions) => done(await commands.verify(options)));
 
   program
     .command('batch')
@@ -118,14 +198,14 @@ are skipped. Split a class across CI jobs with --shard, then join them with merg
   npx coroutine-grader batch submissions --shard 2/2 --out grades-2
   npx coroutine-grader merge grades-1 grades-2 --out grades`,
     )
-    .action(async (dir: string, options: Omit<BatchOptions, 'dir'>) => done(await batchCommand({ dir, ...options })));
+    .action(async (dir: string, options: Omit<BatchOptions, 'dir'>) => done(await commands.batch({ dir, ...options })));
 
   program
     .command('merge')
     .description("join batch shards' folders into one gradebook and class report")
     .argument('<dirs...>', 'the --out folders of the batch shards')
     .requiredOption('--out <dir>', 'where to write the joined gradebook')
-    .action((dirs: string[], options: { out: string }) => done(mergeCommand({ dirs, ...options })));
+    .action((dirs: string[], options: Omit<MergeOptions, 'dirs'>) => done(commands.merge({ dirs, ...options })));
 
   program
     .command('render')
@@ -133,21 +213,24 @@ are skipped. Split a class across CI jobs with --shard, then join them with merg
     .argument('<report>', 'a file written by grade --format json')
     .addOption(new Option('--format <format>', 'report format').choices(FORMATS).default('text'))
     .option('--output <file>', 'write it to this file instead of stdout')
-    .addOption(new Option('--visibility <visibility>', 'gradescope: who sees the results').choices(GRADESCOPE_VISIBILITIES).default('visible'))
-    .action((report: string, options: Omit<RenderCommandOptions, 'report'>) => done(renderCommand({ report, ...options })));
+    .addOption(new Option('--visibility <visibility>', 'with --format gradescope: who sees the results').choices(GRADESCOPE_VISIBILITIES).default('visible'))
+    .action((report: string, options: Omit<RenderCommandOptions, 'report'>, command: Command) => {
+      if (given(command, 'visibility') && options.format !== 'gradescope') refuse('--visibility only applies to --format gradescope.');
+      done(commands.render({ report, ...options }));
+    });
 
   program
     .command('release')
     .description('write the student handout: no solutions, no hidden specs')
     .requiredOption('--out <dir>', 'the folder to write it to (empty, or an earlier handout with --force)')
     .option('--force', 'replace an earlier handout in --out', false)
-    .action((options: { out: string; force: boolean }) => done(releaseCommand(options)));
+    .action((options: ReleaseOptions) => done(commands.release(options)));
 
   program
     .command('readme')
-    .description("regenerate README.md's exercise table from the manifest")
-    .option('--check', 'only check that it is up to date (exit 1 if not)', false)
-    .action((options: { check: boolean }) => done(readmeCommand(options)));
+    .description("regenerate the README's exercise tables from the manifest")
+    .option('--check', 'only check that they are up to date (exit 1 if not)', false)
+    .action((options: ReadmeOptions) => done(commands.readme(options)));
 
   return program;
 }

@@ -4,21 +4,25 @@
  * with `COROUTINE_GRADER_DEBUG=1`.
  */
 import { CommanderError } from 'commander';
-import { buildProgram } from './cli';
+import { buildProgram, COMMANDS, type Commands } from './cli';
 import { GraderError } from './errors';
+import { DEBUG_ENV } from './protocol/env';
 
-function commanderExit(error: CommanderError): number {
+/** Where errors go: stderr, or what a test gives instead. */
+export type ErrorSink = (text: string) => void;
+
+function commanderExit(error: CommanderError, writeError: ErrorSink): number {
   // Help and version are not errors.
   if (['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code)) return 0;
   // Commander puts its "(Did you mean …?)" on a second line; the contract is one line.
   const message = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').replace(/\.$/, '');
-  process.stderr.write(`error: ${message}. Run with --help for usage.\n`);
+  writeError(`error: ${message}. Run with --help for usage.\n`);
   return 2;
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], commands: Commands = COMMANDS, writeError: ErrorSink = (text) => process.stderr.write(text)): Promise<number> {
   let exitCode = 0;
-  const program = buildProgram((code) => (exitCode = code));
+  const program = buildProgram((code) => (exitCode = code), commands);
   program.exitOverride();
   for (const command of [program, ...program.commands]) {
     command.exitOverride();
@@ -32,14 +36,14 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) return commanderExit(error);
+    if (error instanceof CommanderError) return commanderExit(error, writeError);
     if (error instanceof GraderError) {
-      process.stderr.write(`error: ${error.message}\n`);
+      writeError(`error: ${error.message}\n`);
       return error.exitCode;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`error: the grader failed unexpectedly (${detail}). Please report it with the command you ran.\n`);
-    if (process.env.COROUTINE_GRADER_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    writeError(`error: the grader failed unexpectedly (${detail}). Please report it with the command you ran.\n`);
+    if (process.env[DEBUG_ENV]) writeError(`${(error as Error)?.stack ?? ''}\n`);
     return 3;
   }
 }

@@ -3,12 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { create } from 'xmlbuilder2';
 import { validateXML } from 'xmllint-wasm';
-import type { ExerciseResult, GradeReport, TestReport } from '../src/report/report';
-import { FORMATS, githubStepSummary, renderReport, type RenderOptions } from '../src/render';
+import type { Exercise } from '../src/course';
+import { round2, scoreExercise, withTypeErrors, type ExerciseResult, type GradeReport, type TestReport } from '../src/report/report';
+import { FORMATS, renderReport, sideOutputs, type RenderOptions } from '../src/render';
 import { escapeData, escapeProperty, renderGithub } from '../src/render/github';
 import { renderGradescope, type GradescopeResults } from '../src/render/gradescope';
 import { renderJunit } from '../src/render/junit';
 import { renderMarkdown } from '../src/render/markdown';
+import { classroomStepOutput, renderClassroom } from '../src/render/classroom';
+import { renderPrairielearn } from '../src/render/prairielearn';
 import { KIT_ROOT, runGrader } from './helpers';
 
 const SCHEMA = path.join(KIT_ROOT, 'grader', 'schemas', 'junit.xsd');
@@ -24,65 +27,46 @@ const NASTY = [
   '100% | done\r\nend ]]> \u0007bell &nbsp; &#0; & done;',
 ].join('\n');
 
-const outcome = (name: string, status: TestReport['status'], message?: string): TestReport => ({
-  name,
-  status,
-  points: status === 'passed' ? 1 : 0,
-  maxPoints: 1,
-  ...(message !== undefined ? { message } : {}),
-});
+type Raw = { name: string; status: TestReport['status']; message?: string };
+const raw = (name: string, status: TestReport['status'], message?: string): Raw => ({ name, status, ...(message !== undefined ? { message } : {}) });
+const same = (message: string): string => message;
 
-const exercise = (fields: Partial<ExerciseResult> & Pick<ExerciseResult, 'id' | 'score' | 'maxScore' | 'status' | 'tests'>): ExerciseResult => ({
-  title: `Title of ${fields.id}`,
-  ...fields,
-});
+/** An exercise scored by the grader's own scoring, so that every format sees consistent points. */
+function scored(exercise: Partial<Exercise> & Pick<Exercise, 'id' | 'points'>, tests: Raw[], problem?: { status: 'error' | 'timeout'; message: string }): ExerciseResult {
+  const manifest: Exercise = { title: `Title of ${exercise.id}`, timeoutSeconds: 5, tests: tests.length, exports: ['x'], ...exercise };
+  return scoreExercise(manifest, { tests, ...(problem ? { problem } : {}) }, same);
+}
+
+const strict = scored({ id: '07-strict', points: 4 }, [raw('p', 'passed'), raw('q', 'passed')]);
 
 const EXERCISES: ExerciseResult[] = [
-  exercise({ id: '01-passed', score: 5, maxScore: 5, status: 'passed', tests: [outcome('a', 'passed'), outcome('b', 'passed'), outcome('c', 'passed')] }),
-  exercise({
-    id: '02-partial',
-    title: 'Pipes | and \\ backslashes',
-    score: 2.5,
-    maxScore: 5,
-    status: 'partial',
-    tests: [outcome('ok 1', 'passed'), outcome('bad <one> | *two*', 'failed', NASTY), outcome('ok 2', 'passed'), outcome('bad 2', 'failed', 'plain why')],
-  }),
-  exercise({ id: '03-failed', score: 0, maxScore: 7, status: 'failed', tests: [outcome('x', 'failed', 'Not implemented'), outcome('y', 'failed', 'Not implemented'), outcome('z', 'failed')] }),
-  exercise({
-    id: '04-error',
-    score: 0,
-    maxScore: 6,
-    status: 'error',
-    message: 'SyntaxError: Unexpected token (3:7)',
-    tests: [1, 2, 3].map((n) => outcome(`04-error test ${n} of 3`, 'error', 'Not run: the exercise could not be graded (see its message).')),
-  }),
-  exercise({
-    id: '05-timeout',
-    score: 2,
-    maxScore: 8,
-    status: 'timeout',
-    message: 'Stopped after 5 s: it never finished.',
-    tests: [outcome('fast', 'passed'), outcome('loops', 'timeout', 'Stopped after 5 s: it never finished.'), outcome('later 1', 'not-run', 'Not reported by the spec.'), outcome('later 2', 'not-run', 'Not reported by the spec.')],
-  }),
+  scored({ id: '01-passed', points: 5 }, [raw('a', 'passed'), raw('b', 'passed'), raw('c', 'passed')]),
+  scored({ id: '02-partial', title: 'Pipes | and \\ backslashes', points: 5 }, [
+    raw('ok 1', 'passed'),
+    raw('bad <one> | *two*', 'failed', NASTY),
+    raw('ok 2', 'passed'),
+    raw('bad 2', 'failed', 'plain why'),
+  ]),
+  scored({ id: '03-failed', points: 7 }, [raw('x', 'failed', 'Not implemented'), raw('y', 'failed', 'Not implemented'), raw('z', 'failed')]),
+  scored({ id: '04-error', points: 6, tests: 3 }, [], { status: 'error', message: 'SyntaxError: Unexpected token (3:7)' }),
+  scored({ id: '05-timeout', points: 8 }, [
+    raw('fast', 'passed'),
+    raw('loops', 'timeout', 'Stopped after 5 s: it never finished.'),
+    raw('later 1', 'not-run', 'Not run: an earlier test of this exercise did not finish.'),
+    raw('later 2', 'not-run', 'Not run: an earlier test of this exercise did not finish.'),
+  ]),
   // Weighted (t1 counts 3 of 6): one passing test earns half the points.
-  exercise({ id: '06-weighted', score: 2.5, maxScore: 5, status: 'partial', tests: [outcome('t1', 'passed'), outcome('t2', 'failed', 'w2'), outcome('t3', 'failed', 'w3'), outcome('t4', 'failed', 'w4')] }),
+  scored({ id: '06-weighted', points: 5, weights: { t1: 3 } }, [raw('t1', 'passed'), raw('t2', 'failed', 'w2'), raw('t3', 'failed', 'w3'), raw('t4', 'failed', 'w4')]),
   // Every test passed, but --strict-types took the points.
-  exercise({
-    id: '07-strict',
-    score: 0,
-    maxScore: 4,
-    status: 'error',
-    message: '1 type error (graded with --strict-types: fix them to earn the points).',
-    tests: [outcome('p', 'passed'), outcome('q', 'passed')],
-  }),
-  // Thirds that do not round evenly: 10/3 = 3.33 earned.
-  exercise({ id: '08-thirds', score: 3.33, maxScore: 10, status: 'partial', tests: [outcome('one', 'passed'), outcome('two', 'failed', 'w'), outcome('three', 'failed', 'w')] }),
+  withTypeErrors({ schemaVersion: 1, target: 'x', score: 4, maxScore: 4, exercises: [strict] }, [{ file: '07-strict/strict.ts', line: 1, column: 1, message: 'bad' }], true).exercises[0]!,
+  // Thirds that do not round evenly: 10/3 = 3.34 for the first, by the largest remainder.
+  scored({ id: '08-thirds', points: 10 }, [raw('one', 'passed'), raw('two', 'failed', 'w'), raw('three', 'failed', 'w')]),
 ];
 
 const REPORT: GradeReport = {
   schemaVersion: 1,
   target: 'exercises',
-  score: 15.33,
+  score: round2(EXERCISES.reduce((sum, e) => sum + e.score, 0)),
   maxScore: 50,
   exercises: EXERCISES,
 };
@@ -103,19 +87,31 @@ describe('renderReport', () => {
   const options: RenderOptions = { color: false, timestamp: new Date(0), hostname: 'ci', visibility: 'visible', executionTimeSeconds: 1 };
 
   test('knows every format, and each renders something of its own', () => {
-    expect(FORMATS).toEqual(['text', 'json', 'junit', 'gradescope', 'github', 'markdown']);
+    expect(FORMATS).toEqual(['text', 'json', 'junit', 'gradescope', 'github', 'markdown', 'classroom', 'prairielearn']);
     expect(JSON.parse(renderReport(REPORT, 'json', options))).toEqual(REPORT);
     expect(renderReport(REPORT, 'junit', options)).toBe(renderJunit(REPORT, options));
     expect(renderReport(REPORT, 'gradescope', options)).toBe(renderGradescope(REPORT, options));
     expect(renderReport(REPORT, 'markdown', options)).toBe(renderMarkdown(REPORT));
-    expect(renderReport(REPORT, 'text', options)).toContain('Total: 15.33/50');
+    expect(renderReport(REPORT, 'text', options)).toContain(`Total: ${REPORT.score}/50`);
+    expect(renderReport(REPORT, 'classroom', options)).toBe(renderClassroom(REPORT));
+    expect(renderReport(REPORT, 'prairielearn', options)).toBe(renderPrairielearn(REPORT));
   });
 
   test('github prints the annotations; the summary goes to $GITHUB_STEP_SUMMARY, and only for github', () => {
     expect(renderReport(REPORT, 'github', options)).toBe(renderGithub(REPORT).annotations);
-    expect(githubStepSummary(REPORT, 'github', { GITHUB_STEP_SUMMARY: '/tmp/s.md' })).toEqual({ file: '/tmp/s.md', markdown: renderMarkdown(REPORT) });
-    expect(githubStepSummary(REPORT, 'github', {})).toBeUndefined();
-    expect(githubStepSummary(REPORT, 'json', { GITHUB_STEP_SUMMARY: '/tmp/s.md' })).toBeUndefined();
+    expect(sideOutputs(REPORT, 'github', { GITHUB_STEP_SUMMARY: '/tmp/s.md' })).toEqual([
+      { file: '/tmp/s.md', variable: 'GITHUB_STEP_SUMMARY', text: renderMarkdown(REPORT) },
+    ]);
+    expect(sideOutputs(REPORT, 'github', {})).toEqual([]);
+    expect(sideOutputs(REPORT, 'json', { GITHUB_STEP_SUMMARY: '/tmp/s.md', GITHUB_OUTPUT: '/tmp/o' })).toEqual([]);
+  });
+
+  test("classroom and github leave Classroom's result step output in $GITHUB_OUTPUT", () => {
+    for (const format of ['classroom', 'github'] as const) {
+      const outputs = sideOutputs(REPORT, format, { GITHUB_OUTPUT: '/tmp/o' });
+      expect(outputs).toContainEqual({ file: '/tmp/o', variable: 'GITHUB_OUTPUT', text: classroomStepOutput(REPORT) });
+    }
+    expect(sideOutputs(REPORT, 'classroom', {})).toEqual([]);
   });
 });
 
@@ -257,9 +253,9 @@ describe('gradescope', () => {
 
   test('has exactly the documented fields, with their types', () => {
     expect(Object.keys(results).sort()).toEqual(['execution_time', 'extra_data', 'output', 'score', 'stdout_visibility', 'tests', 'visibility']);
-    expect(results).toMatchObject({ score: 15.33, execution_time: 13, visibility: 'after_due_date', stdout_visibility: 'hidden' });
+    expect(results).toMatchObject({ score: 15.34, execution_time: 13, visibility: 'after_due_date', stdout_visibility: 'hidden' });
     expect(results.extra_data).toEqual({ max_score: 50, target: 'exercises', schema_version: 1 });
-    expect(results.output).toContain('Total: 15.33/50 (31%). 1 of 8 exercises pass.');
+    expect(results.output).toContain('Total: 15.34/50 (31%). 1 of 8 exercises pass.');
     for (const t of results.tests) {
       expect(Object.keys(t).sort()).toEqual(['max_score', 'name', 'output', 'score', 'status', 'visibility']);
       expect(typeof t.name).toBe('string');
@@ -291,28 +287,18 @@ describe('gradescope', () => {
     }
   });
 
-  test('equal shares when the score says the weights are equal; the last share absorbs the rounding', () => {
+  test("each test carries the report's own points for it", () => {
+    for (const e of REPORT.exercises) {
+      expect(testsOf(e.id).map((t) => [t.score, t.max_score])).toEqual(e.tests.map((t) => [t.points, t.maxPoints]));
+    }
     expect(testsOf('02-partial').map((t) => [t.score, t.max_score, t.status])).toEqual([
       [1.25, 1.25, 'passed'],
       [0, 1.25, 'failed'],
       [1.25, 1.25, 'passed'],
       [0, 1.25, 'failed'],
     ]);
-    expect(testsOf('03-failed').map((t) => t.max_score)).toEqual([2.33, 2.33, 2.34]);
-    expect(testsOf('08-thirds').map((t) => [t.score, t.max_score])).toEqual([
-      [3.33, 3.33],
-      [0, 3.33],
-      [0, 3.34],
-    ]);
-  });
-
-  test('a weighted exercise: the passed test earns its share in full, the rest share what was missed', () => {
-    expect(testsOf('06-weighted').map((t) => [t.score, t.max_score])).toEqual([
-      [2.5, 2.5],
-      [0, 0.83],
-      [0, 0.83],
-      [0, 0.84],
-    ]);
+    // Weighted: t1 weighs 3 of 6; the spare hundredth goes to the first of the equal remainders.
+    expect(testsOf('06-weighted').map((t) => t.max_score)).toEqual([2.5, 0.84, 0.83, 0.83]);
   });
 
   test('tests that passed in an exercise that scored nothing earn nothing, and say why', () => {
@@ -348,8 +334,8 @@ describe('github', () => {
     expect(annotations.endsWith('\n')).toBe(true);
     expect(annotations).not.toContain('\r');
     expect(lines).toHaveLength(REPORT.exercises.length + 2);
-    expect(lines[0]).toBe('::notice title=Autograding complete::Points 15.33/50');
-    expect(lines.at(-1)).toBe('Points 15.33/50');
+    expect(lines[0]).toBe('::notice title=Autograding complete::Points 15.34/50');
+    expect(lines.at(-1)).toBe('Points 15.34/50');
     REPORT.exercises.forEach((e, i) => {
       const level = e.status === 'passed' ? 'notice' : 'error';
       expect(lines[i + 1]!.startsWith(`::${level} title=${e.id}::`)).toBe(true);
@@ -380,7 +366,7 @@ describe('markdown', () => {
   const lines = markdown.split('\n');
 
   test('a heading with the total, and a table row per exercise with its points and status', () => {
-    expect(lines[0]).toBe('## Grade: 15.33/50 (31%)');
+    expect(lines[0]).toBe('## Grade: 15.34/50 (31%)');
     const rows = lines.filter((l) => l.startsWith('|'));
     expect(rows).toHaveLength(REPORT.exercises.length + 2);
     for (const row of rows) {
@@ -429,10 +415,10 @@ describe('markdown', () => {
     expect(opened).toBe(REPORT.exercises.filter((e) => e.status !== 'passed').length);
     expect(lines.filter((l) => l === '</details>')).toHaveLength(opened);
     expect(markdown).toContain('<summary>🟡 02-partial · partial · 2.50/5</summary>');
-    expect(markdown).toContain('- **bad \\<one> \\| \\*two\\*** (failed)');
+    expect(markdown).toContain('- **bad \\<one> \\| \\*two\\*** (failed, 0/1.25)');
     expect(markdown).not.toContain('01-passed · passed');
     // A shared message (a stub's "Not implemented") is shown once, under the tests it fails.
-    expect(markdown).toContain('- **x** (failed)\n- **y** (failed)\n\n```text\nNot implemented\n```');
+    expect(markdown).toContain('- **x** (failed, 0/2.34)\n- **y** (failed, 0/2.33)\n\n```text\nNot implemented\n```');
     // An exercise that could not run: its reason, once.
     expect(markdown).toContain('```text\nSyntaxError: Unexpected token (3:7)\n```\n\nAll 3 tests of this exercise are counted as failing.');
   });

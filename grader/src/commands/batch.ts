@@ -182,8 +182,13 @@ export async function batchCommand(options: BatchOptions, context: CommandContex
   return 0;
 }
 
+export interface MergeOptions {
+  dirs: string[];
+  out: string;
+}
+
 /** `merge <dirs...> --out`: joins shards' report folders into one gradebook. */
-export function mergeCommand(options: { dirs: string[]; out: string }, context: CommandContext = loadContext()): number {
+export function mergeCommand(options: MergeOptions, context: CommandContext = loadContext()): number {
   prepareOut(options.out);
   let count = 0;
   for (const dir of options.dirs) {

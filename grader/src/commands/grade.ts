@@ -9,8 +9,9 @@ import { CheckFailed, UsageError } from '../errors';
 import { gradeTargets } from '../engine/grade';
 import { checkWritable, useColor, writeReport } from '../output';
 import { renderHandout } from '../render/handout';
-import { githubStepSummary, renderReport, type Format, type GradescopeVisibility } from '../render';
+import type { Format, GradescopeVisibility } from '../render/formats';
 import { loadContext, resolveTarget, type CommandContext } from './context';
+import { publishReport } from './publish';
 
 export interface GradeOptions {
   target: string;
@@ -93,26 +94,18 @@ async function gradeAndReport(
     writeReport(renderHandout(report!, { color }), options.output);
     return 0;
   }
-  writeReport(
-    renderReport(report!, options.format, {
+  publishReport(
+    report!,
+    options.format,
+    {
       color,
       timestamp: startedAt,
       hostname: os.hostname(),
       visibility: options.visibility,
       executionTimeSeconds: (performance.now() - started) / 1000,
-    }),
+    },
     options.output,
   );
-
-  // On GitHub Actions, the `github` format also leaves a Markdown job summary.
-  const summary = githubStepSummary(report!, options.format, process.env);
-  if (summary) {
-    try {
-      fs.appendFileSync(summary.file, summary.markdown);
-    } catch (error) {
-      throw new UsageError(`Cannot append the job summary to ${summary.file} ($GITHUB_STEP_SUMMARY): ${(error as Error).message}.`);
-    }
-  }
 
   if (options.failUnder !== undefined) {
     const percent = report!.maxScore > 0 ? (report!.score / report!.maxScore) * 100 : 0;

@@ -121,7 +121,12 @@ export function tableChecks(rootDir: string, course: Course): Array<{ ok: boolea
     }));
 }
 
-export function readmeCommand(options: { check: boolean }, context: CommandContext = loadContext()): number {
+export interface ReadmeOptions {
+  /** Only check that the tables are up to date. */
+  check: boolean;
+}
+
+export function readmeCommand(options: ReadmeOptions, context: CommandContext = loadContext()): number {
   const states = tableStates(context.kit.rootDir, context.course);
   const missing = states.find((t) => t.required && t.state === 'absent');
   if (missing) throw new CheckFailed(`${missing.file} has no exercise-table markers; add ${TABLE_START} … ${TABLE_END}.`);

@@ -67,7 +67,13 @@ function prepareOut(out: string, force: boolean): void {
   fs.mkdirSync(out, { recursive: true });
 }
 
-export function releaseCommand(options: { out: string; force: boolean }, context: CommandContext = loadContext()): number {
+export interface ReleaseOptions {
+  out: string;
+  /** Replace an earlier handout in `out`. */
+  force: boolean;
+}
+
+export function releaseCommand(options: ReleaseOptions, context: CommandContext = loadContext()): number {
   const { kit, course } = context;
   if (course.handout) throw new UsageError('This is already a student handout; run release from the instructor kit.');
   const out = path.resolve(options.out);

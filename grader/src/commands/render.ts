@@ -6,8 +6,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { UsageError } from '../errors';
 import { REPORT_SCHEMA_VERSION, type GradeReport } from '../report/report';
-import { checkWritable, useColor, writeReport } from '../output';
-import { githubStepSummary, renderReport, type Format, type GradescopeVisibility } from '../render';
+import { checkWritable, useColor } from '../output';
+import type { Format, GradescopeVisibility } from '../render/formats';
+import { publishReport } from './publish';
 
 export interface RenderCommandOptions {
   report: string;
@@ -27,6 +28,9 @@ function readReport(file: string): GradeReport {
   if (report?.schemaVersion !== REPORT_SCHEMA_VERSION || !Array.isArray(report.exercises) || typeof report.score !== 'number') {
     throw new UsageError(`${file} is not a grade report of schema version ${REPORT_SCHEMA_VERSION}. Pass a file written by grade --format json.`);
   }
+  // Every renderer shares points by test; a report from before tests carried them cannot be rendered faithfully.
+  const old = report.exercises.some((e) => e.tests?.some((t) => typeof t.points !== 'number' || typeof t.maxPoints !== 'number'));
+  if (old) throw new UsageError(`${file} was written by an older grader, without points per test. Grade again to render it.`);
   return report as GradeReport;
 }
 
@@ -35,11 +39,6 @@ export function renderCommand(options: RenderCommandOptions): number {
   if (options.output !== undefined) checkWritable(options.output);
   const color = options.format === 'text' && options.output === undefined && useColor();
   const mtime = fs.statSync(options.report).mtime;
-  writeReport(
-    renderReport(report, options.format, { color, timestamp: mtime, hostname: os.hostname(), visibility: options.visibility, executionTimeSeconds: 0 }),
-    options.output,
-  );
-  const summary = githubStepSummary(report, options.format, process.env);
-  if (summary) fs.appendFileSync(summary.file, summary.markdown);
+  publishReport(report, options.format, { color, timestamp: mtime, hostname: os.hostname(), visibility: options.visibility, executionTimeSeconds: 0 }, options.output);
   return 0;
 }

@@ -140,7 +140,12 @@ function exerciseOf(report: GradeReport): GradeReport['exercises'][number] {
   return report.exercises[0]!;
 }
 
-export async function verifyCommand(context: CommandContext = loadContext()): Promise<number> {
+export interface VerifyOptions {
+  /** Grade the solutions and known-wrong implementations this many times; a score that changes is a flaky spec. */
+  repeat: number;
+}
+
+export async function verifyCommand(options: VerifyOptions, context: CommandContext = loadContext()): Promise<number> {
   const colors = pc.createColors(useColor());
   const { kit, course } = context;
   if (course.handout) throw new UsageError('verify checks the instructor kit; this student handout has no solutions or hidden specs.');

@@ -29,8 +29,10 @@ export interface WatchIO {
   stdout: NodeJS.WriteStream;
 }
 
+export type WatchOptions = Pick<GradeOptions, 'target' | 'exercise' | 'timeout' | 'typecheck' | 'strictTypes'>;
+
 export async function watchCommand(
-  options: Pick<GradeOptions, 'target' | 'exercise' | 'timeout' | 'typecheck'>,
+  options: WatchOptions,
   context: CommandContext = loadContext(),
   io: WatchIO = { stdin: process.stdin, stdout: process.stdout },
 ): Promise<number> {
@@ -47,7 +49,7 @@ export async function watchCommand(
   let focus: string | undefined;
 
   const draw = (): void => {
-    const shown = report ? withTypeErrors(report, [...typeErrors.values()].flat(), false) : undefined;
+    const shown = report ? withTypeErrors(report, [...typeErrors.values()].flat(), options.strictTypes) : undefined;
     const body = !shown
       ? ''
       : context.course.handout
@@ -58,7 +60,7 @@ export async function watchCommand(
   };
 
   const checkTypes = (chosen: Exercise[]): void => {
-    if (options.typecheck === false) return;
+    if (!options.typecheck) return;
     const files = chosen.map((e) => path.join(target.dir, sourceFileOf(e)));
     void thread.typecheck({ targetDir: target.dir, files, cacheDirectory: context.kit.cacheDirectory }).then((errors) => {
       if (!errors) return;

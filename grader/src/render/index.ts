@@ -1,15 +1,15 @@
 /** Every output format, rendered from the one report object. */
 import type { GradeReport } from '../report/report';
+import { classroomStepOutput, renderClassroom } from './classroom';
 import { renderGithub } from './github';
-import { renderGradescope, type GradescopeVisibility } from './gradescope';
+import type { Format, GradescopeVisibility } from './formats';
+import { renderGradescope } from './gradescope';
 import { renderJunit } from './junit';
 import { renderMarkdown } from './markdown';
+import { renderPrairielearn } from './prairielearn';
 import { renderText } from './text';
 
-export { GRADESCOPE_VISIBILITIES, type GradescopeVisibility } from './gradescope';
-
-export const FORMATS = ['text', 'json', 'junit', 'gradescope', 'github', 'markdown'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, GRADESCOPE_VISIBILITIES, type Format, type GradescopeVisibility } from './formats';
 
 /** What the formats need besides the report; each format reads only its own. */
 export interface RenderOptions {
@@ -38,19 +38,34 @@ export function renderReport(report: GradeReport, format: Format, options: Rende
       return renderGithub(report).annotations;
     case 'markdown':
       return renderMarkdown(report);
+    case 'classroom':
+      return renderClassroom(report);
+    case 'prairielearn':
+      return renderPrairielearn(report);
   }
 }
 
+/** Text a format also appends to a file GitHub Actions names in the environment. */
+export interface SideOutput {
+  /** The file, and the variable that named it. */
+  file: string;
+  variable: 'GITHUB_STEP_SUMMARY' | 'GITHUB_OUTPUT';
+  text: string;
+}
+
 /**
- * The GitHub job summary to append, and where: only for the `github` format, and only when
- * GitHub Actions names a summary file in $GITHUB_STEP_SUMMARY. Pure; the caller appends.
+ * What a format leaves beside its main output on GitHub Actions. Pure; the caller appends.
+ * - `github`: the Markdown job summary, in $GITHUB_STEP_SUMMARY;
+ * - `classroom`, and `github` too: the `result` step output that GitHub Classroom's reporter
+ *   reads (./classroom.ts), in $GITHUB_OUTPUT.
  */
-export function githubStepSummary(
-  report: GradeReport,
-  format: Format,
-  env: NodeJS.ProcessEnv,
-): { file: string; markdown: string } | undefined {
-  const file = env.GITHUB_STEP_SUMMARY;
-  if (format !== 'github' || !file) return undefined;
-  return { file, markdown: renderGithub(report).summaryMarkdown };
+export function sideOutputs(report: GradeReport, format: Format, env: NodeJS.ProcessEnv): SideOutput[] {
+  const outputs: SideOutput[] = [];
+  if (format === 'github' && env.GITHUB_STEP_SUMMARY) {
+    outputs.push({ file: env.GITHUB_STEP_SUMMARY, variable: 'GITHUB_STEP_SUMMARY', text: renderGithub(report).summaryMarkdown });
+  }
+  if ((format === 'github' || format === 'classroom') && env.GITHUB_OUTPUT) {
+    outputs.push({ file: env.GITHUB_OUTPUT, variable: 'GITHUB_OUTPUT', text: classroomStepOutput(report) });
+  }
+  return outputs;
 }

@@ -95,6 +95,8 @@ export function renderJunit(report: GradeReport, options: JunitOptions): string 
     property('status', result.status);
     // Why an exercise could not be graded is not any one test's failure: it is kept here.
     if (result.message !== undefined) property('message', result.message);
+    // Ant's schema gives a testcase no properties: each test's points are kept with its suite.
+    for (const test of result.tests) property(`points: ${test.name}`, `${test.points}/${test.maxPoints}`);
     for (const test of result.tests) addTestcase(suite, result, test);
     // Required by the schema; the grader never passes a student's output through, so they stay empty.
     suite.ele('system-out');

@@ -58,7 +58,7 @@ function details(result: ExerciseResult): string[] {
     byMessage.set(message, [...(byMessage.get(message) ?? []), test]);
   }
   for (const [message, tests] of byMessage) {
-    for (const test of tests) lines.push(`- **${inline(test.name)}** (${test.status})`);
+    for (const test of tests) lines.push(`- **${inline(test.name)}** (${test.status}, ${formatPoints(test.points)}/${formatPoints(test.maxPoints)})`);
     lines.push('');
     if (message) lines.push(fenced(message), '');
   }
