@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseCourse } from '../src/course';
 import { CheckFailed } from '../src/errors';
 import { locateKit } from '../src/kit';
-import { readmeCommand, renderExerciseTable, TABLE_END, TABLE_START, tableChecks, withCurrentTable } from '../src/commands/readme';
+import { readmeCommand, renderExerciseTable, TABLE_END, TABLE_START, tableChecks, totalTime, withCurrentTable } from '../src/commands/readme';
 import { runGrader } from './helpers';
 
 jest.setTimeout(60_000);
@@ -45,6 +45,10 @@ describe('renderExerciseTable', () => {
       '| 02 | [02-beta](exercises/02-beta/README.ko.md) ([English](exercises/02-beta/README.md)) | Beta: the second | ★★★ | 45분 | [01](exercises/01-alpha/README.ko.md) | 6 |',
       '| | | 합계 | | 약 1시간 5분 | | 10 |',
     ]);
+  });
+
+  test('writes the total time in hours, and minutes when there are any', () => {
+    expect([totalTime(660), totalTime(65), totalTime(660, 'ko'), totalTime(65, 'ko')]).toEqual(['about 11 h', 'about 1 h 5 min', '약 11시간', '약 1시간 5분']);
   });
 
   test('leaves out the guide columns for a course that does not give them', () => {

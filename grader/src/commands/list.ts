@@ -7,7 +7,7 @@ import pc from 'picocolors';
 import { numberOf, type Exercise } from '../course';
 import { gradeTargets } from '../engine/grade';
 import { useColor } from '../output';
-import { stars } from './readme';
+import { stars, totalTime } from './readme';
 import { loadContext, resolveTarget, type CommandContext } from './context';
 
 export interface ListOptions {
@@ -40,7 +40,7 @@ export async function listCommand(options: ListOptions, context: CommandContext 
   }
   const total = course.exercises.reduce((sum, e) => sum + e.points, 0);
   const minutes = course.exercises.reduce((sum, e) => sum + (e.minutes ?? 0), 0);
-  const time = guided ? `, about ${Math.floor(minutes / 60)} h ${minutes % 60} min of work` : '';
+  const time = guided ? `, ${totalTime(minutes)} of work` : '';
   lines.push('', `${course.exercises.length} exercises, ${total} points${time}.${next ? ` Next: ${next}.` : ''}`);
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;

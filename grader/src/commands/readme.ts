@@ -23,7 +23,7 @@ const WORDS = {
     readme: 'README.md',
     other: { label: '한국어', readme: 'README.ko.md' },
     minutes: (m: number) => `${m} min`,
-    total: (m: number) => `about ${Math.floor(m / 60)} h ${m % 60} min`,
+    total: (m: number) => `about ${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ''}`,
     totalLabel: 'total',
   },
   ko: {
@@ -31,7 +31,7 @@ const WORDS = {
     readme: 'README.ko.md',
     other: { label: 'English', readme: 'README.md' },
     minutes: (m: number) => `${m}분`,
-    total: (m: number) => `약 ${Math.floor(m / 60)}시간 ${m % 60}분`,
+    total: (m: number) => `약 ${Math.floor(m / 60)}시간${m % 60 ? ` ${m % 60}분` : ''}`,
     totalLabel: '합계',
   },
 } as const;
@@ -41,6 +41,11 @@ export const TABLE_READMES: ReadonlyArray<{ file: string; lang: Lang; required: 
   { file: 'README.md', lang: 'en', required: true },
   { file: 'README.ko.md', lang: 'ko', required: false },
 ];
+
+/** `about 8 h 30 min`, the estimated time of a whole course. */
+export function totalTime(minutes: number, lang: Lang = 'en'): string {
+  return WORDS[lang].total(minutes);
+}
 
 /** `★★☆`: three places, so the column reads at a glance. */
 export function stars(difficulty: number): string {
