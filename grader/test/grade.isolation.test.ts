@@ -20,6 +20,8 @@ const CASES = [
   'process-exit',
   'infinite-loop',
   'never-settles',
+  'await-forever',
+  'microtask-loop',
   'noisy',
 ] as const;
 
@@ -96,13 +98,23 @@ test('a synchronous endless loop is stopped at its budget and names the test tha
   expect(exercise('infinite-loop', '02-beta')).toMatchObject(BETA_FULL);
 });
 
-test('a promise that never settles is a timeout for its exercise only', () => {
-  const beta = exercise('never-settles', '02-beta');
+// Three ways to never return without a loop of one's own: a promise that never settles, an
+// `await` on one inside the student's own async function, and microtasks that queue each other
+// forever (no timer can then fire in the process, so only the watchdog can stop it).
+test.each(['never-settles', 'await-forever', 'microtask-loop'])('%s: a timeout for its exercise only, naming the test it was in', (target) => {
+  const beta = exercise(target, '02-beta');
   expect(beta.status).toBe('timeout');
-  expect(beta.tests[0]).toMatchObject({ name: 'later > returns a promise', status: 'passed' });
-  expect(beta.tests[1]).toMatchObject({ status: 'timeout' });
+  expect(beta.message).toMatch(/^Stopped after 2 s while running "later > (returns a promise|resolves with ten times its argument)": it never finished/);
+  expect(beta.tests.filter((t) => t.status === 'timeout')).toHaveLength(1);
+  expect(beta.tests.filter((t) => t.status === 'passed' || t.status === 'timeout' || t.status === 'not-run')).toHaveLength(3);
+  expect(exercise(target, '01-alpha')).toMatchObject({ status: 'passed', score: 4 });
+});
+
+test('after a test that never settles, the rest of its exercise is not run, and says why', () => {
+  const beta = exercise('never-settles', '02-beta');
+  expect(beta.tests.map((t) => t.status)).toEqual(['passed', 'timeout', 'not-run']);
+  expect(beta.tests[2]!.message).toBe('Not run: an earlier test of this exercise did not finish.');
   expect(beta.score).toBe(1);
-  expect(exercise('never-settles', '01-alpha')).toMatchObject({ status: 'passed', score: 4 });
 });
 
 test('fake test output printed by the student changes nothing; weights share the points', () => {

@@ -2,21 +2,22 @@
  * `verify`: the kit's conscience. The manifest and the folders agree in both directions,
  * every stub has a TODO, every solution earns full marks, every stub earns zero on every
  * test, every known-wrong implementation loses points, and every alternative correct one
- * keeps full marks. All the grading happens in one Jest run.
+ * keeps full marks; every reference solution runs within half its budget; and, with
+ * `--repeat`, no test changes its status from one run to the next.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pc from 'picocolors';
-import { slugOf, sourceFileOf } from '../course';
+import { slugOf, sourceFileOf, type Exercise } from '../course';
 import { CheckFailed, UsageError } from '../errors';
 import { gradeTargets, type GradeTarget } from '../engine/grade';
 import type { GradeReport } from '../report/report';
-import { specFileOf } from '../kit';
+import { specFileOf, type Kit } from '../kit';
 import { applyEdits, loadMutantsFile, mutantsFileOf } from '../mutants';
 import { useColor } from '../output';
 import { loadContext, type CommandContext } from './context';
-import { withCurrentTable } from './readme';
+import { tableChecks } from './readme';
 
 /** Files every exercise folder must have for students. */
 const EXERCISE_FILES = ['README.md', 'README.ko.md', 'hints.md', 'hints.ko.md'];
@@ -64,11 +65,7 @@ function structureChecks(context: CommandContext): Check[] {
       }
     }
   }
-  const readme = path.join(kit.rootDir, 'README.md');
-  if (fs.existsSync(readme)) {
-    const text = fs.readFileSync(readme, 'utf8');
-    checks.push({ ok: withCurrentTable(text, course) === text, what: 'README.md exercise table matches the manifest (npm run readme)' });
-  }
+  checks.push(...tableChecks(kit.rootDir, course));
   // The other direction: nothing in the folders that the manifest does not know.
   const strays = [
     ...listFolders(kit.exercisesDir).map((n) => ['exercises', n] as const),
@@ -140,6 +137,47 @@ function exerciseOf(report: GradeReport): GradeReport['exercises'][number] {
   return report.exercises[0]!;
 }
 
+/** What a set of reports says about each test, to compare one run with the next. */
+function outcomesOf(reports: GradeReport[], targets: GradeTarget[]): Map<string, string> {
+  const outcomes = new Map<string, string>();
+  reports.forEach((report, i) => {
+    for (const result of report.exercises) {
+      for (const test of result.tests) outcomes.set(`${targets[i]!.label} › ${result.id} › ${test.name}`, test.status);
+    }
+  });
+  return outcomes;
+}
+
+/**
+ * A spec that passes or fails at random would make grades unfair: grading the solutions and the
+ * known-wrong implementations again must give every test the same status.
+ */
+async function flakyChecks(kit: Kit, targets: GradeTarget[], first: GradeReport[], repeat: number): Promise<Check[]> {
+  const expected = outcomesOf(first, targets);
+  const changed = new Map<string, string[]>();
+  for (let run = 2; run <= repeat; run++) {
+    const again = outcomesOf(await gradeTargets(kit, targets), targets);
+    for (const [test, status] of again) {
+      if (status !== expected.get(test)) changed.set(test, [...(changed.get(test) ?? [expected.get(test) ?? 'missing']), `${status} in run ${run}`]);
+    }
+  }
+  const checks: Check[] = [...changed].map(([test, statuses]) => ({ ok: false, what: `flaky: ${test} was ${statuses.join(', then ')}` }));
+  checks.push({ ok: changed.size === 0, what: `every test of the solutions and known-wrong implementations kept its status over ${repeat} runs` });
+  return checks;
+}
+
+/** A reference solution that needs half its exercise's budget leaves a student's honest solution too little. */
+function timingChecks(exercises: Exercise[], durations: Map<string, number>): Check[] {
+  return exercises.map((exercise) => {
+    const ms = durations.get(exercise.id);
+    const budgetMs = exercise.timeoutSeconds * 1000;
+    return {
+      ok: ms !== undefined && ms <= budgetMs / 2,
+      what: `${exercise.id} solution runs within half its budget (${ms === undefined ? 'not timed' : `${(ms / 1000).toFixed(2)} s`} of ${exercise.timeoutSeconds} s)`,
+    };
+  });
+}
+
 export interface VerifyOptions {
   /** Grade the solutions and known-wrong implementations this many times; a score that changes is a flaky spec. */
   repeat: number;
@@ -163,7 +201,18 @@ export async function verifyCommand(options: VerifyOptions, context: CommandCont
       ...mutants,
       ...alternatives,
     ];
-    const [solutions, stubs, ...variants] = await gradeTargets(kit, targets);
+    const durations = new Map<string, number>();
+    const reports = await gradeTargets(kit, targets, {
+      onOutcome: (index, outcome) => {
+        if (index === 0 && outcome.durationMs !== undefined) durations.set(outcome.exerciseId, outcome.durationMs);
+      },
+    });
+    const [solutions, stubs, ...variants] = reports;
+    checks.push(...timingChecks(runnable, durations));
+    if (options.repeat > 1) {
+      const repeated = [targets[0]!, ...mutants];
+      checks.push(...(await flakyChecks(kit, repeated, [reports[0]!, ...reports.slice(2, 2 + mutants.length)], options.repeat)));
+    }
 
     for (const [exercise, result] of runnable.map((e, i) => [e, solutions!.exercises[i]!] as const)) {
       checks.push({

@@ -27,6 +27,7 @@ const POLL_MS = 25;
 const LIMITS: Limits = {
   // Loading runs no student code (specs load the exercise lazily, inside their tests).
   loadingMs: 60_000,
+  finishingMs: 10_000,
   // Past this, the runner's own limit (which stops a promise that never settles) has failed.
   graceMs: 1_000,
 };

@@ -92,20 +92,26 @@ export function applyEvent(state: AttemptState, event: GradingEvent): void {
 export interface Limits {
   /** How long the runner may take to load Jest and register every spec. */
   loadingMs: number;
+  /** How long the runner may take to finish once every pair has. */
+  finishingMs: number;
   /** How far past its budget a pair may go before the watchdog steps in (see the module comment). */
   graceMs: number;
 }
 
-export type Stall = { kind: 'overdue'; pair: PairProgress } | { kind: 'loading' };
+export type Stall = { kind: 'overdue'; pair: PairProgress } | { kind: 'loading' } | { kind: 'finishing' };
 
 /** Whether the attempt must be stopped now. `startedAt` is when the runner process started. */
 export function stallOf(state: AttemptState, now: number, startedAt: number, limits: Limits): Stall | undefined {
   if (!state.collected) return now - startedAt > limits.loadingMs ? { kind: 'loading' } : undefined;
-  for (const pair of state.pairs.values()) {
+  const pairs = [...state.pairs.values()];
+  for (const pair of pairs) {
     if (pair.startedAt !== undefined && pair.finishedAt === undefined && now - pair.startedAt > pair.job.budgetMs + limits.graceMs) {
       return { kind: 'overdue', pair };
     }
   }
+  // Every pair is done, and the results are not coming: nothing is left to blame or to lose.
+  const lastDone = Math.max(...pairs.map((p) => p.finishedAt ?? Infinity));
+  if (pairs.length > 0 && Number.isFinite(lastDone) && now - lastDone > limits.finishingMs) return { kind: 'finishing' };
   return undefined;
 }
 

@@ -23,6 +23,9 @@ const JEST_TIMEOUT = /^Exceeded timeout of \d+ ms/;
 
 type Timer = ReturnType<typeof setTimeout> | ReturnType<typeof setImmediate>;
 
+/** This realm's own, whatever the test realm's globals become. */
+const realSetImmediate = setImmediate;
+
 interface RunningPair {
   plan: PairPlan;
   startedAt: number;
@@ -155,9 +158,13 @@ export default class GradingEnvironment extends NodeEnvironment {
     return undefined;
   }
 
-  private onTestDone(test: Circus.TestEntry): void {
+  private async onTestDone(test: Circus.TestEntry): Promise<void> {
     const pair = this.pairOf(test);
     if (!pair) return;
+    // One turn of the event loop before the test counts as done: code that keeps queueing
+    // microtasks never lets it come, so the test stays the running one, and the watchdog stops
+    // it at its exercise's budget, naming it, instead of a later exercise whose timers starve.
+    await new Promise((resolve) => realSetImmediate(resolve));
     // Jest fails a test that outlives its timeout with a bare string of its own.
     const raw = rawFirstError(test);
     const jestTimeout = typeof raw === 'string' && JEST_TIMEOUT.test(raw);
@@ -241,7 +248,7 @@ export default class GradingEnvironment extends NodeEnvironment {
         break;
       }
       case 'test_done':
-        this.onTestDone(event.test);
+        await this.onTestDone(event.test);
         break;
       case 'run_finish':
         // Errors can reach a test after it ended (a timer of its own firing later); Jest formats

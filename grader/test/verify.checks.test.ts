@@ -1,0 +1,85 @@
+/**
+ * The self-check's own checks on a small kit made for each case: a reference solution that
+ * needs more than half its budget, and a spec whose verdict changes from run to run.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { verifyCommand } from '../src/commands/verify';
+import { loadCourse } from '../src/course';
+import { locateKit } from '../src/kit';
+import { FIXTURE_KIT, FIXTURE_TARGETS } from './helpers';
+
+jest.setTimeout(120_000);
+
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'verify-checks-'));
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+/** A copy of the fixture kit with both solutions, and `change` applied to it. */
+function kitWith(name: string, change: (root: string) => void): string {
+  const root = path.join(scratch, name);
+  fs.cpSync(FIXTURE_KIT, root, { recursive: true });
+  const loader = path.resolve(FIXTURE_KIT, '..', '..', '..', 'specs', 'support', 'target');
+  for (const spec of fs.readdirSync(path.join(root, 'grader', 'specs'))) {
+    const file = path.join(root, 'grader', 'specs', spec);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace("'../../../../../specs/support/target'", JSON.stringify(loader)));
+  }
+  fs.cpSync(path.join(FIXTURE_TARGETS, 'pass', '02-beta'), path.join(root, 'solutions', '02-beta'), { recursive: true });
+  change(root);
+  return root;
+}
+
+async function verifyLines(root: string, repeat: number): Promise<string[]> {
+  const kit = locateKit(root);
+  let printed = '';
+  const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    printed += String(chunk);
+    return true;
+  });
+  try {
+    await verifyCommand({ repeat }, { kit, course: loadCourse(kit.manifestPath) }).catch(() => 1);
+  } finally {
+    write.mockRestore();
+  }
+  return printed.split('\n');
+}
+
+test('a reference solution that uses more than half its budget is a fault, named with its time', async () => {
+  const root = kitWith('slow', (kit) => {
+    // Beta's budget is 2 s; each of its three tests waits 0.5 s.
+    fs.writeFileSync(
+      path.join(kit, 'solutions', '02-beta', 'beta.ts'),
+      'export function later(n: number): Promise<number> {\n  return new Promise((resolve) => setTimeout(() => resolve(n * 10), 500));\n}\n',
+    );
+  });
+  const lines = await verifyLines(root, 1);
+  expect(lines.find((l) => l.includes('02-beta solution runs within half its budget'))).toMatch(/^✗ 02-beta solution runs within half its budget \(1\.\d\d s of 2 s\)$/);
+  // The quick one is not flagged.
+  expect(lines.some((l) => l.includes('01-alpha solution runs within half'))).toBe(false);
+});
+
+test('verify --repeat names a test whose status changes between runs', async () => {
+  const counter = path.join(scratch, 'runs.txt');
+  const root = kitWith('flaky', (kit) => {
+    // Alpha's first test passes on odd runs only: a spec that depends on something outside it.
+    const spec = path.join(kit, 'grader', 'specs', '01-alpha.spec.ts');
+    const text = fs.readFileSync(spec, 'utf8').replace(
+      "test('doubles one', () => expect(m.double(1)).toBe(2));",
+      [
+        "test('doubles one', () => {",
+        // Loaded first, so that only the runs that reach the solution are counted.
+        '  const value = m.double(1);',
+        `  const file = ${JSON.stringify(counter)};`,
+        "  const runs = Number(require('node:fs').existsSync(file) ? require('node:fs').readFileSync(file, 'utf8') : 0) + 1;",
+        "  require('node:fs').writeFileSync(file, String(runs));",
+        '  expect(runs % 2 === 1 ? value : 0).toBe(2);',
+        '});',
+      ].join('\n'),
+    );
+    expect(text).toContain('runs % 2');
+    fs.writeFileSync(spec, text);
+  });
+  const lines = await verifyLines(root, 2);
+  expect(lines).toContain('✗ flaky: solutions › 01-alpha › double > doubles one was passed, then failed in run 2');
+  expect(lines).toContain('✗ every test of the solutions and known-wrong implementations kept its status over 2 runs');
+});
