@@ -215,7 +215,8 @@ describe('render', () => {
     const report = {
       schemaVersion: 1, target: 'exercises', score: 2.5, maxScore: 5,
       exercises: [{ id: '05-summer', title: 'Summer', score: 2.5, maxScore: 5, status: 'partial', tests: [
-        { name: 'summer > adds', status: 'passed' }, { name: 'summer > rejects strings', status: 'failed', message: 'Expected TypeError' },
+        { name: 'summer > adds', status: 'passed', points: 2.5, maxPoints: 2.5 },
+        { name: 'summer > rejects strings', status: 'failed', points: 0, maxPoints: 2.5, message: 'Expected TypeError' },
       ] }],
     };
     fs.writeFileSync(saved, JSON.stringify(report));
@@ -224,6 +225,14 @@ describe('render', () => {
     expect(github.stdout.trim().split('\n').pop()).toBe('Points 2.5/5');
     const markdown = await runGrader(['render', saved, '--format', 'markdown']);
     expect(markdown.stdout).toContain('summer > rejects strings');
+  });
+
+  test('refuses a report from before tests carried their points, saying to grade again', async () => {
+    const old = path.join(scratch, 'old.json');
+    fs.writeFileSync(old, JSON.stringify({ schemaVersion: 1, target: 'x', score: 0, maxScore: 1, exercises: [{ id: '05-summer', title: 'S', score: 0, maxScore: 1, status: 'failed', tests: [{ name: 'a', status: 'failed' }] }] }));
+    const run = await runGrader(['render', old, '--format', 'gradescope']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/written by an older grader, without points per test\. Grade again/);
   });
 
   test('refuses a file that is not a grade report', async () => {

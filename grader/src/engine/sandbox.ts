@@ -4,7 +4,8 @@
  * Four mechanisms, each real, each doing one job:
  * - a private PID namespace (`unshare --pid`): the runner is process 1 of a namespace of its
  *   own, so student code can neither see nor signal the grader, a batch, or another
- *   submission's runner; and when the runner ends, the kernel ends everything left in it;
+ *   submission's runner (nor stop or kill itself: process 1 ignores its own namespace's
+ *   signals); and when the runner ends, the kernel ends everything left in it;
  * - a private network namespace (`unshare -n`): no network at all;
  * - a private mount namespace (`unshare -m`): what student code must not read (the
  *   solutions, the known-wrong and alternative implementations, other students' work) is
@@ -94,7 +95,9 @@ export function sandboxCommand(
       .map(quote)
       .join(' ')}`,
   );
-  const pid = sandboxSupport() === 'full' ? PID_NAMESPACE : [];
+  // In a PID namespace of its own, the runner also leads a session of its own (`setsid`): its
+  // process group then holds nothing else, so not even `kill(0)` reaches `unshare` outside.
+  const pid = sandboxSupport() === 'full' ? [...PID_NAMESPACE, 'setsid'] : [];
   return { command: 'unshare', args: [...NAMESPACES, ...pid, 'sh', '-c', lines.join('\n')] };
 }
 

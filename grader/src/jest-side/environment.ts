@@ -73,6 +73,34 @@ function sanitize(errors: Circus.TestEntry['errors']): void {
   });
 }
 
+type TestFn = (this: unknown, ...args: unknown[]) => unknown;
+
+/**
+ * A test or hook function whose failures reach Jest already made safe: Jest's own handlers look
+ * at a failure (its `stack`, its `message`) before any environment handler can, so the thrown
+ * value must never reach them. Same `length`, as Jest reads it to tell a `done` callback.
+ */
+function safeguarded(fn: TestFn): TestFn {
+  const wrapped = function (this: unknown, ...args: unknown[]): unknown {
+    let returned: unknown;
+    try {
+      returned = fn.apply(this, args);
+    } catch (error) {
+      throw safeErrorOf(error);
+    }
+    // The spec's own promise (of the test realm, so `instanceof` would not know it).
+    const promise = returned as PromiseLike<unknown> | undefined;
+    if (typeof promise?.then === 'function') {
+      return promise.then(undefined, (error: unknown) => {
+        throw safeErrorOf(error);
+      });
+    }
+    return returned;
+  };
+  Object.defineProperty(wrapped, 'length', { value: fn.length });
+  return wrapped;
+}
+
 function rawFirstError(test: Circus.TestEntry): unknown {
   const entry: unknown = test.errors[0];
   return Array.isArray(entry) ? (entry[0] as unknown) : entry;
@@ -99,6 +127,8 @@ export default class GradingEnvironment extends NodeEnvironment {
   private running?: RunningPair;
   /** Spec-given timeouts, kept before the budget narrows them. */
   private readonly ownTimeouts = new WeakMap<object, number | null | undefined>();
+  /** Test and hook entries whose function is already safeguarded (hooks serve many tests). */
+  private readonly guarded = new WeakSet<object>();
 
   constructor(config: JestEnvironmentConfig, context: EnvironmentContext) {
     super(config, context);
@@ -138,6 +168,12 @@ export default class GradingEnvironment extends NodeEnvironment {
       clearImmediate(timer as ReturnType<typeof setImmediate>);
     }
     pair.timers.clear();
+  }
+
+  private guard(entry: { fn?: unknown }): void {
+    if (this.guarded.has(entry) || typeof entry.fn !== 'function') return;
+    this.guarded.add(entry);
+    entry.fn = safeguarded(entry.fn as TestFn);
   }
 
   /** The exercise budget left, for a test or hook about to run; `test` is the one it serves. */
@@ -232,13 +268,23 @@ export default class GradingEnvironment extends NodeEnvironment {
             throw error;
           };
         }
+        this.guard(event.test);
         this.narrowTimeout(event.test);
         emit({ type: 'test-start', pair: running.plan, name, time: Date.now() });
         break;
       }
       case 'hook_start':
+        this.guard(event.hook);
         this.narrowTimeout(event.hook);
         break;
+      case 'error': {
+        // An uncaught exception or rejection, already filed under a test or a promise by Jest:
+        // made safe where it was filed, before Jest formats it.
+        const safe = safeErrorOf(event.error);
+        if (event.promise) state.unhandledRejectionErrorByPromiseTarget.get(event.promise)?.set(event.promise, safe);
+        else eachTest(state.rootDescribeBlock, (test) => sanitize(test.errors));
+        break;
+      }
       case 'test_skip': {
         const pair = this.pairOf(event.test);
         if (pair) {

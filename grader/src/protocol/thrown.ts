@@ -15,6 +15,8 @@ import { types } from 'node:util';
 
 /** Longer texts are cut; the report caps messages again, this only bounds the memory held. */
 const TEXT_LIMIT = 4000;
+/** A thrown string is shown in a message of its own: short enough that its length shows too. */
+const THROWN_TEXT_LIMIT = 500;
 const KEYS_SHOWN = 5;
 const CHAIN_LIMIT = 64;
 
@@ -55,13 +57,13 @@ function className(object: object): string | undefined {
 }
 
 function describePrimitive(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(capped(value));
+  if (typeof value === 'string') return JSON.stringify(capped(value, THROWN_TEXT_LIMIT));
   if (typeof value === 'symbol') return capped(String(value), 200);
   if (typeof value === 'bigint') return `${capped(String(value), 200)}n`;
   return String(value);
 }
 
-/** Up to a few own enumerable properties whose values are plain primitives. */
+/** Up to a few own properties: primitives shown, getters and objects only named. */
 function ownSummary(object: object): string {
   let keys: PropertyKey[];
   try {
@@ -73,7 +75,7 @@ function ownSummary(object: object): string {
   for (const key of keys.slice(0, 50)) {
     if (shown.length === KEYS_SHOWN) break;
     const descriptor = Reflect.getOwnPropertyDescriptor(object, key);
-    if (!descriptor?.enumerable) continue;
+    if (!descriptor) continue;
     const label = typeof key === 'symbol' ? `[${describePrimitive(key)}]` : capped(String(key), 100);
     const value: unknown = 'value' in descriptor ? descriptor.value : undefined;
     const shownValue =
