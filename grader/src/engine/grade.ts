@@ -76,15 +76,26 @@ export function planUnits(jobs: PairJob[], lanes: number, processPerTarget: bool
   return units.filter((u) => u.length > 0);
 }
 
-async function inLanes<T>(tasks: Array<() => Promise<T>>, lanes: number): Promise<T[]> {
-  const results: T[] = new Array(tasks.length);
+/**
+ * Runs the tasks, `lanes` at a time. When one fails, the others are told (`abort`) and awaited,
+ * so that no runner is left working for a grade that is over; then the first failure is thrown.
+ */
+export async function inLanes(tasks: Array<() => Promise<unknown>>, lanes: number, abort: AbortController): Promise<void> {
   let next = 0;
+  let failure: { error: unknown } | undefined;
   await Promise.all(
     Array.from({ length: Math.min(lanes, tasks.length) }, async () => {
-      for (let i = next++; i < tasks.length; i = next++) results[i] = await tasks[i]!();
+      for (let i = next++; i < tasks.length && !failure; i = next++) {
+        try {
+          await tasks[i]!();
+        } catch (error) {
+          failure ??= { error };
+          abort.abort();
+        }
+      }
     }),
   );
-  return results;
+  if (failure) throw failure.error;
 }
 
 export async function gradeTargets(kit: Kit, targets: GradeTarget[], settings: GradeSettings = {}): Promise<GradeReport[]> {
@@ -107,6 +118,7 @@ export async function gradeTargets(kit: Kit, targets: GradeTarget[], settings: G
   const thread = settings.thread ?? new TypeScriptThread();
   try {
     const lanes = settings.lanes ?? defaultLanes();
+    const abort = new AbortController();
     const reports: Array<GradeReport | undefined> = targets.map(() => undefined);
     const outcomesOf = targets.map((): ExerciseOutcome[] => []);
     const settle = (outcome: ExerciseOutcome): void => {
@@ -125,6 +137,7 @@ export async function gradeTargets(kit: Kit, targets: GradeTarget[], settings: G
       ...(settings.warm ? { warm: settings.warm } : {}),
       ...(settings.sandbox ? { sandbox: { hide: [kit.solutionsDir, kit.mutantsDir, kit.alternativesDir, ...settings.sandbox.hide] } } : {}),
       onOutcome: settle,
+      signal: abort.signal,
     };
     const units = settings.warm ? [jobs] : planUnits(jobs, lanes, Boolean(settings.sandbox || settings.processPerTarget));
     const first = targets[0];
@@ -139,7 +152,7 @@ export async function gradeTargets(kit: Kit, targets: GradeTarget[], settings: G
             }),
           )
         : Promise.resolve(undefined);
-    await inLanes(units.map((unit) => () => runUnit(unit, options)), lanes);
+    await inLanes(units.map((unit) => () => runUnit(unit, options)), lanes, abort);
     // A target with no exercises to grade has its (empty) report too.
     const done = reports.map((report, index) => report ?? buildReport([], [], { label: targets[index]!.label, dir: targets[index]!.dir }, kit.rootDir));
     const errors = await typeErrors;

@@ -42,6 +42,8 @@ export interface UnitOptions {
   /** A runner process kept between runs (watch mode); without it each attempt starts its own. */
   warm?: WarmRunner;
   onOutcome?: (outcome: ExerciseOutcome) => void;
+  /** Set when the grade as a whole has failed: the unit stops its runner and gives up. */
+  signal?: AbortSignal;
 }
 
 interface UnitRun {
@@ -131,8 +133,10 @@ async function runAttempt(jobs: PairJob[], options: UnitOptions, run: UnitRun, a
     for (const event of read.events) applyEvent(state, event);
   };
   let end: AttemptEnd | undefined;
+  const aborted = new Promise((resolve) => options.signal?.addEventListener('abort', resolve, { once: true }));
   try {
     for (;;) {
+      if (options.signal?.aborted) throw new GraderFault('The grade was stopped.');
       readNew();
       if (state.complete || state.runFailed !== undefined) end = { kind: 'completed' };
       else if (runner.exit()) {
@@ -144,7 +148,7 @@ async function runAttempt(jobs: PairJob[], options: UnitOptions, run: UnitRun, a
         if (stall) end = { kind: 'stopped', stall };
       }
       if (end) break;
-      await Promise.race([new Promise((resolve) => setTimeout(resolve, POLL_MS)), runner.exited]);
+      await Promise.race([new Promise((resolve) => setTimeout(resolve, POLL_MS)), runner.exited, aborted]);
     }
   } finally {
     if (end?.kind === 'completed') await runner.release();

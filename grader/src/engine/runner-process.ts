@@ -4,7 +4,7 @@
  * Either way the process leads its own process group, so stopping it stops all it started;
  * what student code started outside that group is found by the mark in its environment.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -46,8 +46,20 @@ export type Launcher = (script: string, args: string[]) => { command: string; ar
 
 const direct: Launcher = (script, args) => ({ command: process.execPath, args: [script, ...args] });
 
+let deathSignal: boolean | undefined;
+
+/**
+ * A runner must not outlive the grader (killed, or stopped with Ctrl-C): one busy in an endless
+ * loop would spin on forever. Where util-linux's `setpriv` can, the kernel kills the process we
+ * start (the runner, or `unshare`, which then kills the sandboxed runner) when the grader dies.
+ */
+function orphanGuarded(launched: { command: string; args: string[] }): { command: string; args: string[] } {
+  deathSignal ??= process.platform === 'linux' && spawnSync('setpriv', ['--pdeathsig', 'KILL', 'true'], { stdio: 'ignore' }).status === 0;
+  return deathSignal ? { command: 'setpriv', args: ['--pdeathsig', 'KILL', launched.command, ...launched.args] } : launched;
+}
+
 function start(args: string[], cwd: string, ipc: boolean, launch: Launcher = direct, env: NodeJS.ProcessEnv = {}): Started {
-  const launched = launch(path.join(JEST_SIDE_DIR, 'runner.js'), args);
+  const launched = orphanGuarded(launch(path.join(JEST_SIDE_DIR, 'runner.js'), args));
   const mark = crypto.randomUUID();
   const child = spawn(launched.command, launched.args, {
     cwd,
