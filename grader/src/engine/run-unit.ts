@@ -15,7 +15,7 @@ import type { CompiledSources, PairPlan, RunnerPlan } from '../protocol/plan';
 import type { ExerciseOutcome } from '../report/outcome';
 import { refOf, type PairJob } from './jobs';
 import { runnerConfigs } from './jest-config';
-import { startRunner, type ProcessExit, type RunnerRun, type WarmRunner } from './runner-process';
+import { startRunner, type OneShotRunner, type ProcessExit, type RunnerRun, type WarmRunner } from './runner-process';
 import { removeLayout, sandboxCommand, sandboxLayout, type SandboxLayout, type SandboxOptions } from './sandbox';
 import { compileSources, exerciseSources, type SourceFile } from './sources';
 import type { TypeScriptThread } from './typescript';
@@ -50,7 +50,8 @@ interface UnitRun {
   scratch: string;
   layout?: SandboxLayout;
   sourcesFile: string;
-  sourcesSha256: string;
+  /** Settles once the compiled sources are written (the first attempt's runner loads Jest meanwhile). */
+  sourcesSha256: Promise<string>;
 }
 
 /** Where a file of the grader's side is, as the runner sees it. */
@@ -63,18 +64,21 @@ function seenBy(run: UnitRun, hostPath: string): string {
   return hostPath;
 }
 
-async function prepare(jobs: PairJob[], options: UnitOptions, scratch: string): Promise<UnitRun> {
+function prepare(jobs: PairJob[], options: UnitOptions, scratch: string): UnitRun {
   const targetDirs = [...new Set(jobs.map((j) => j.targetDir))];
   const layout = options.sandbox ? sandboxLayout(targetDirs) : undefined;
-  const run: UnitRun = { scratch, ...(layout ? { layout } : {}), sourcesFile: path.join(scratch, 'sources.json'), sourcesSha256: '' };
+  const run: UnitRun = { scratch, ...(layout ? { layout } : {}), sourcesFile: path.join(scratch, 'sources.json'), sourcesSha256: Promise.resolve('') };
   const files: SourceFile[] = [
     ...options.trusted.map((file) => ({ file, seenAs: file, trusted: true })),
     ...jobs.flatMap((job) => exerciseSources(job.targetDir, job.exerciseId)).map((file) => ({ file, seenAs: seenBy(run, file), trusted: false })),
   ];
-  const sources: CompiledSources = await compileSources(files, options.thread, options.kit.cacheDirectory);
-  const text = JSON.stringify(sources);
-  fs.writeFileSync(run.sourcesFile, text);
-  run.sourcesSha256 = crypto.createHash('sha256').update(text).digest('hex');
+  run.sourcesSha256 = compileSources(files, options.thread, options.kit.cacheDirectory).then((sources: CompiledSources) => {
+    const text = JSON.stringify(sources);
+    fs.writeFileSync(run.sourcesFile, text);
+    return crypto.createHash('sha256').update(text).digest('hex');
+  });
+  // Awaited by the attempt; a failure must not go unhandled meanwhile.
+  run.sourcesSha256.catch(() => undefined);
   return run;
 }
 
@@ -97,32 +101,51 @@ async function runAttempt(jobs: PairJob[], options: UnitOptions, run: UnitRun, a
     exports: job.exports,
     budgetMs: job.budgetMs,
   }));
-  const configs = await runnerConfigs(kit, {
-    // A sandboxed run gets a cache of its own, which no other submission's code can write.
-    cacheDirectory: run.layout ? seenBy(run, path.join(run.scratch, 'cache')) : path.join(kit.cacheDirectory, 'jest'),
-    longestBudgetMs: Math.max(...jobs.map((j) => j.budgetMs)),
-  });
-  const plan: RunnerPlan = {
-    eventsFile: seenBy(run, eventsFile),
-    eventsKey,
-    pairs,
-    sources: { file: seenBy(run, run.sourcesFile), sha256: run.sourcesSha256 },
-    ...configs,
-  };
-  fs.writeFileSync(planFile, JSON.stringify(plan));
-  fs.writeFileSync(eventsFile, '');
-
+  // Started first: it loads Jest while the plan is made.
   let runner: RunnerRun;
-  if (run.layout && options.sandbox) {
-    const { layout } = run;
-    const sandbox = options.sandbox;
-    fs.mkdirSync(path.join(run.scratch, 'tmp'), { recursive: true });
-    runner = startRunner(seenBy(run, planFile), kit.rootDir, (script, args) => sandboxCommand(layout, run.scratch, sandbox, script, args), {
-      TMPDIR: seenBy(run, path.join(run.scratch, 'tmp')),
-    });
+  let sendPlan: (planFile: string) => void;
+  if (options.warm) {
+    // A warm runner has Jest loaded already: it is borrowed once the plan is written.
+    const warm = options.warm;
+    let borrowed: RunnerRun | undefined;
+    sendPlan = (file) => (borrowed = warm.run(file));
+    runner = {
+      get exited() {
+        return borrowed!.exited;
+      },
+      exit: () => borrowed?.exit(),
+      stderrTail: () => borrowed?.stderrTail() ?? '',
+      stop: async () => borrowed?.stop(),
+      release: async () => borrowed?.release(),
+    };
   } else {
-    runner = options.warm ? options.warm.run(planFile) : startRunner(planFile, kit.rootDir);
+    const oneShot =
+      run.layout && options.sandbox
+        ? startSandboxed(run, options.sandbox, kit.rootDir)
+        : startRunner(kit.rootDir);
+    runner = oneShot;
+    sendPlan = (file) => oneShot.sendPlan(file);
   }
+  try {
+    const configs = await runnerConfigs(kit, {
+      // A sandboxed run gets a cache of its own, which no other submission's code can write.
+      cacheDirectory: run.layout ? seenBy(run, path.join(run.scratch, 'cache')) : path.join(kit.cacheDirectory, 'jest'),
+      longestBudgetMs: Math.max(...jobs.map((j) => j.budgetMs)),
+    });
+    const plan: RunnerPlan = {
+      eventsFile: seenBy(run, eventsFile),
+      eventsKey,
+      pairs,
+      sources: { file: seenBy(run, run.sourcesFile), sha256: await run.sourcesSha256 },
+      ...configs,
+    };
+    fs.writeFileSync(planFile, JSON.stringify(plan));
+    fs.writeFileSync(eventsFile, '');
+  } catch (error) {
+    await runner.stop();
+    throw error;
+  }
+  sendPlan(seenBy(run, planFile));
 
   const state = newAttempt(jobs);
   const startedAt = Date.now();
@@ -171,12 +194,18 @@ function withHostPaths(outcome: ExerciseOutcome, layout: SandboxLayout | undefin
   };
 }
 
+function startSandboxed(run: UnitRun, sandbox: SandboxOptions, cwd: string): OneShotRunner {
+  const layout = run.layout!;
+  fs.mkdirSync(path.join(run.scratch, 'tmp'), { recursive: true });
+  return startRunner(cwd, (script, args) => sandboxCommand(layout, run.scratch, sandbox, script, args), { TMPDIR: seenBy(run, path.join(run.scratch, 'tmp')) });
+}
+
 export async function runUnit(jobs: PairJob[], options: UnitOptions): Promise<ExerciseOutcome[]> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'coroutine-grader-'));
   let run: UnitRun | undefined;
   try {
     // Compiled once: a later attempt must not take up what student code wrote during an earlier one.
-    run = await prepare(jobs, options, scratch);
+    run = prepare(jobs, options, scratch);
     const outcomes: ExerciseOutcome[] = [];
     let pending = jobs;
     for (let attempt = 1; pending.length > 0; attempt++) {

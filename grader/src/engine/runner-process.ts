@@ -58,14 +58,17 @@ function orphanGuarded(launched: { command: string; args: string[] }): { command
   return deathSignal ? { command: 'setpriv', args: ['--pdeathsig', 'KILL', launched.command, ...launched.args] } : launched;
 }
 
-function start(args: string[], cwd: string, ipc: boolean, launch: Launcher = direct, env: NodeJS.ProcessEnv = {}): Started {
+/** How the runner gets its plan: on stdin (one-shot), or over IPC (warm). */
+type PlanChannel = 'stdin' | 'ipc';
+
+function start(args: string[], cwd: string, channel: PlanChannel, launch: Launcher = direct, env: NodeJS.ProcessEnv = {}): Started {
   const launched = orphanGuarded(launch(path.join(JEST_SIDE_DIR, 'runner.js'), args));
   const mark = crypto.randomUUID();
   const child = spawn(launched.command, launched.args, {
     cwd,
     detached: true,
     // What Jest and student code print is never read: results come through the events file.
-    stdio: ipc ? ['ignore', 'ignore', 'pipe', 'ipc'] : ['ignore', 'ignore', 'pipe'],
+    stdio: channel === 'ipc' ? ['ignore', 'ignore', 'pipe', 'ipc'] : ['pipe', 'ignore', 'pipe'],
     env: {
       ...process.env,
       ...env,
@@ -81,6 +84,8 @@ function start(args: string[], cwd: string, ipc: boolean, launch: Launcher = dir
       resolve(started.exit);
     }),
   );
+  // A runner that died before its plan came closes the pipe: that is its exit's to explain.
+  child.stdin?.on('error', () => undefined);
   // Only the end of stderr is kept, to explain a crash of the runner itself.
   child.stderr!.on('data', (chunk: Buffer) => {
     started.stderr = (started.stderr + chunk.toString('utf8')).slice(-4000);
@@ -144,12 +149,18 @@ function runOf(started: Started, onStop: () => void, release: () => Promise<void
   };
 }
 
-export function startRunner(planFile: string, cwd: string, launch?: Launcher, env?: NodeJS.ProcessEnv): RunnerRun {
-  const started = start([planFile], cwd, false, launch, env);
+export interface OneShotRunner extends RunnerRun {
+  /** The plan to run, once it is written: the runner loads Jest meanwhile. */
+  sendPlan(planFile: string): void;
+}
+
+/** A runner of its own for one attempt, started before its plan is ready. */
+export function startRunner(cwd: string, launch?: Launcher, env?: NodeJS.ProcessEnv): OneShotRunner {
+  const started = start(['--stdin'], cwd, 'stdin', launch, env);
   const end = async (): Promise<void> => {
     await killGroup(started);
   };
-  return runOf(started, () => undefined, end);
+  return { ...runOf(started, () => undefined, end), sendPlan: (planFile) => started.child.stdin!.end(`${planFile}\n`) };
 }
 
 export class WarmRunner {
@@ -161,7 +172,7 @@ export class WarmRunner {
   run(planFile: string): RunnerRun {
     if (!this.current || this.current.exit || this.runs >= WARM_RUNS) {
       if (this.current) void killGroup(this.current);
-      this.current = start(['--serve'], this.cwd, true);
+      this.current = start(['--serve'], this.cwd, 'ipc');
       this.runs = 0;
     }
     const started = this.current;

@@ -13,7 +13,7 @@ import { emit } from '../protocol/events';
 import { BUDGET_ERROR, classifyFailure, NOT_RUN_AFTER_TIMEOUT, SKIPPED_BY_SPEC, type RawTestResult } from '../protocol/failures';
 import { pairKey, pairOfLabel, testName, type PairRef } from '../protocol/names';
 import type { PairPlan } from '../protocol/plan';
-import { currentPairs } from './current-run';
+import { pairsOfRun } from './current-run';
 import { lockDown } from './realm-lock';
 import { describeThrown } from '../protocol/thrown';
 
@@ -132,11 +132,6 @@ export default class GradingEnvironment extends NodeEnvironment {
 
   constructor(config: JestEnvironmentConfig, context: EnvironmentContext) {
     super(config, context);
-    const pairs = currentPairs();
-    for (const plan of pairs) this.plans.set(pairKey(plan), plan);
-    // The course file (./course-file.ts) reads which pairs to register from here.
-    Object.defineProperty(this.global, COURSE_PLAN_KEY, { value: pairs.map((p) => ({ ...p })), configurable: true });
-
     // Record a student's process.exit before it happens, so the crash can be explained.
     const proc = this.global.process;
     const realExit = proc.exit.bind(proc);
@@ -220,8 +215,20 @@ export default class GradingEnvironment extends NodeEnvironment {
     emit({ type: 'test-done', pair, test: result });
   }
 
+  /** The plan arrives now, just before the course file loads (see ./current-run.ts). */
+  private async receivePlan(): Promise<void> {
+    const pairs = await pairsOfRun();
+    if (!pairs) throw new Error('This run was abandoned for one with another configuration.');
+    for (const plan of pairs) this.plans.set(pairKey(plan), plan);
+    // The course file (./course-file.ts) reads which pairs to register from here.
+    Object.defineProperty(this.global, COURSE_PLAN_KEY, { value: pairs.map((p) => ({ ...p })), configurable: true });
+  }
+
   async handleTestEvent(event: Circus.Event, state: Circus.State): Promise<void> {
     switch (event.name) {
+      case 'setup':
+        await this.receivePlan();
+        break;
       case 'run_start': {
         // Every spec is loaded and its tests registered; no student code has run yet (specs
         // load the exercise inside their tests).

@@ -5,7 +5,8 @@
  * no Jest CLI, no file crawl, no worker processes. Results travel back through the events file
  * only (../protocol/events.ts).
  *
- * `runner.js <plan.json>` runs one plan and exits. `runner.js --serve` stays up and runs each
+ * `runner.js --stdin` loads Jest, then reads a plan's path from stdin (the grader starts it
+ * before the plan is ready), runs it and exits. `runner.js --serve` stays up and runs each
  * plan path it receives over IPC, so that watch mode does not pay for starting Node and loading
  * Jest on every save.
  */
@@ -20,7 +21,7 @@ import { emit, openEvents } from '../protocol/events';
 import { classifyFailure, NOT_RUN_AFTER_TIMEOUT, SKIPPED_BY_SPEC, type RawTestResult } from '../protocol/failures';
 import { pairKey, pairOfLabel, testName, type PairRef } from '../protocol/names';
 import type { RunnerPlan } from '../protocol/plan';
-import { setCurrentPairs } from './current-run';
+import { announceRun } from './current-run';
 import { useSources } from './transform';
 
 export const COURSE_FILE = path.join(__dirname, 'course-file.js');
@@ -56,23 +57,88 @@ export function resultsByPair(plan: Pick<RunnerPlan, 'pairs'>, result: TestResul
   return [...byPair.values()];
 }
 
-async function runPlan(planFile: string): Promise<void> {
+function readPlan(planFile: string): RunnerPlan {
   const plan = JSON.parse(fs.readFileSync(planFile, 'utf8')) as RunnerPlan;
   // It holds the key that signs the events; student code must not read it.
   fs.rmSync(planFile, { force: true });
-  openEvents(plan.eventsFile, plan.eventsKey);
-  useSources(plan.sources);
-  setCurrentPairs(plan.pairs);
+  return plan;
+}
 
-  const config: Config.ProjectConfig = plan.projectConfig;
+/** A run of the course file, started before its plan is known (see ./current-run.ts). */
+interface PendingRun {
+  /** The Jest configuration it was started with, to tell whether a plan fits it. */
+  configs: string;
+  begin(plan: RunnerPlan): void;
+  /** Gives up a run whose configuration no plan will have: it ends without a word. */
+  abandon(): void;
+  finished: Promise<void>;
+}
+
+function configsOf(plan: Pick<RunnerPlan, 'projectConfig' | 'globalConfig'>): string {
+  return JSON.stringify([plan.projectConfig, plan.globalConfig]);
+}
+
+function startRun(configs: Pick<RunnerPlan, 'projectConfig' | 'globalConfig'>): PendingRun {
+  const givePairs = announceRun();
+  let plan: RunnerPlan | undefined;
+  const config: Config.ProjectConfig = configs.projectConfig;
   const moduleMap = ModuleMap.create(config.rootDir);
   // No haste map: the specs and the graded files are found by path, never by crawling.
   const test: Test = { path: COURSE_FILE, context: { config, moduleMap, resolver: Runtime.createResolver(config, moduleMap), hasteFS: undefined as never } };
-  const runner = new TestRunner(plan.globalConfig, {});
-  runner.on('test-file-success', ([, result]: [Test, TestResult]) => emit({ type: 'results', pairs: resultsByPair(plan, result) }));
-  runner.on('test-file-failure', ([, error]: [Test, SerializableError]) => emit({ type: 'run-failed', message: error.message }));
-  await runner.runTests([test], NEVER_INTERRUPTED, { serial: true });
-  emit({ type: 'run-complete' });
+  const runner = new TestRunner(configs.globalConfig, {});
+  runner.on('test-file-success', ([, result]: [Test, TestResult]) => {
+    if (plan) emit({ type: 'results', pairs: resultsByPair(plan, result) });
+  });
+  runner.on('test-file-failure', ([, error]: [Test, SerializableError]) => {
+    if (plan) emit({ type: 'run-failed', message: error.message });
+  });
+  const finished = runner.runTests([test], NEVER_INTERRUPTED, { serial: true }).then(() => {
+    if (plan) emit({ type: 'run-complete' });
+  });
+  return {
+    configs: configsOf(configs),
+    begin(next) {
+      plan = next;
+      openEvents(next.eventsFile, next.eventsKey);
+      useSources(next.sources);
+      givePairs(next.pairs);
+    },
+    abandon: () => givePairs(undefined),
+    finished,
+  };
+}
+
+/** One plan, in a process of its own. */
+async function runOnce(planFile: string): Promise<void> {
+  const plan = readPlan(planFile);
+  const run = startRun(plan);
+  run.begin(plan);
+  await run.finished;
+}
+
+/**
+ * Plans one after another, in a process kept warm: as soon as a run ends the next is started
+ * with the same configuration, and waits for its plan with Jest's realm already set up.
+ */
+function serve(): void {
+  let prepared: PendingRun | undefined;
+  let queue = Promise.resolve();
+  process.on('message', (message: { planFile: string }) => {
+    queue = queue.then(async () => {
+      const plan = readPlan(message.planFile);
+      let run = prepared;
+      if (!run || run.configs !== configsOf(plan)) {
+        run?.abandon();
+        await run?.finished.catch(() => undefined);
+        run = startRun(plan);
+      }
+      prepared = undefined;
+      run.begin(plan);
+      await run.finished;
+      prepared = startRun(plan);
+    }).catch(fail);
+  });
+  process.on('disconnect', () => process.exit(0));
 }
 
 function fail(error: unknown): never {
@@ -84,18 +150,21 @@ function fail(error: unknown): never {
 
 if (require.main === module) {
   if (process.argv[2] === '--serve') {
-    // One plan at a time: the grader sends the next only after this one's run-complete.
-    process.on('message', (message: { planFile: string }) => {
-      runPlan(message.planFile).catch(fail);
+    serve();
+  } else if (process.argv[2] === '--stdin') {
+    let line = '';
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', (chunk: string) => (line += chunk));
+    process.stdin.on('end', () => {
+      // No plan: the grader gave up on this runner before it was needed.
+      if (line.trim() === '') process.exit(0);
+      runOnce(line.trim()).then(
+        // Student code may leave handles behind; the run is over, so leave now.
+        () => process.exit(0),
+        fail,
+      );
     });
-    process.on('disconnect', () => process.exit(0));
-  } else if (process.argv[2]) {
-    runPlan(process.argv[2]).then(
-      // Student code may leave handles behind; the run is over, so leave now.
-      () => process.exit(0),
-      fail,
-    );
   } else {
-    fail(new Error('usage: runner.js <plan.json> | --serve'));
+    fail(new Error('usage: runner.js --stdin | --serve'));
   }
 }
