@@ -5,6 +5,7 @@
  * turns them into exits. The commands are loaded only when they run, so `--help` and `hint`
  * start light; tests hand in their own commands to see what the flags become.
  */
+import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { BatchOptions, MergeOptions } from './commands/batch';
 import type { GradeOptions } from './commands/grade';
@@ -18,6 +19,18 @@ import type { WatchOptions } from './commands/watch';
 import { UsageError } from './errors';
 import { FORMATS, GRADESCOPE_VISIBILITIES } from './render/formats';
 
+/** The benchmark's flags (../tools/bench/main.ts); defined here, as the handout has no tools. */
+export interface BenchOptions {
+  runs: number;
+  /** Comma-separated sections; all when absent. */
+  only?: string;
+  submissions: number;
+  /** Comma-separated class sizes for the `slope` section. */
+  slope: string;
+  /** Grade with the kit itself rather than a frozen copy of its build. */
+  inPlace: boolean;
+}
+
 export interface Commands {
   grade(options: GradeOptions): Promise<number>;
   watch(options: WatchOptions): Promise<number>;
@@ -29,6 +42,7 @@ export interface Commands {
   render(options: RenderCommandOptions): number;
   release(options: ReleaseOptions): number;
   readme(options: ReadmeOptions): number;
+  bench(options: BenchOptions): Promise<number>;
 }
 
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded on use, see the module comment */
@@ -43,6 +57,16 @@ export const COMMANDS: Commands = {
   render: (options) => (require('./commands/render') as typeof import('./commands/render')).renderCommand(options),
   release: (options) => (require('./commands/release') as typeof import('./commands/release')).releaseCommand(options),
   readme: (options) => (require('./commands/readme') as typeof import('./commands/readme')).readmeCommand(options),
+  bench: (options) => {
+    // The instructor's tools are left out of a student handout (see `release`): no static import.
+    let bench: { benchCommand(options: BenchOptions): Promise<number> };
+    try {
+      bench = require(path.join(__dirname, 'tools', 'bench', 'main')) as typeof bench;
+    } catch {
+      throw new UsageError('bench is part of the instructor kit; this copy does not have it.');
+    }
+    return bench.benchCommand(options);
+  },
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -225,6 +249,25 @@ are skipped. Split a class across CI jobs with --shard, then join them with merg
     .requiredOption('--out <dir>', 'the folder to write it to (empty, or an earlier handout with --force)')
     .option('--force', 'replace an earlier handout in --out', false)
     .action((options: ReleaseOptions) => done(commands.release(options)));
+
+  program
+    .command('bench')
+    .description("the kit's performance figures, each beside its target (instructor kit)")
+    .option('--runs <n>', 'runs per median', positiveCount, 3)
+    .option('--only <sections>', 'among warm, cold, batch, slope, memory, watch (default: all)')
+    .option('--submissions <n>', 'submissions in the batch comparison', positiveCount, 50)
+    .option('--slope <sizes>', 'class sizes whose batch times give the cost per submission', '10,50,200')
+    .option('--in-place', 'grade with the kit itself, not a frozen copy of its build', false)
+    .addHelpText(
+      'after',
+      `
+It reports, it does not gate: a missed target still exits 0; it exits 1 only when it could
+not measure correctly. Sections: warm (grade vs bare Jest and naive ts-jest), cold (vs naive
+ts-jest from empty caches), batch (batch vs the same submissions graded one by one), slope
+(batch of several class sizes), memory (peak of the process tree), watch (save to new score).
+  npm run bench -- --only warm,memory --runs 5`,
+    )
+    .action(async (options: BenchOptions) => done(await commands.bench(options)));
 
   program
     .command('readme')

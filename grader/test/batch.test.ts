@@ -1,5 +1,5 @@
 /**
- * `batch` over a made-up class of 30 (correct, partial, stubs, broken, one looping), on four
+ * `batch` over a made-up class of 30 (correct, partial, stubs, broken, one crashing, one looping), on four
  * exercises to keep the kit's tests quick; the whole course is run by `npm run bench`.
  */
 import fs from 'node:fs';
@@ -50,6 +50,11 @@ test('grades every submission into a gradebook with the scores each kind of work
     if (kind === 'correct') expect(total).toBe(max);
     if (kind === 'stubs') expect(total).toBe(0);
     if (kind === 'broken' || kind === 'partial') expect(total).toBeLessThan(max);
+    // process.exit at the import of its third exercise (05 here): that one scores 0, the rest full.
+    if (kind === 'crashing') {
+      expect(Number(row['05-summer'])).toBe(0);
+      expect(total).toBe(max - 5);
+    }
     if (kind === 'looping') {
       expect(Number(row['01-generator-basics'])).toBeLessThan(5);
       expect(total).toBe(max - 5 + Number(row['01-generator-basics']));

@@ -20,7 +20,7 @@ async function run(args: string[]): Promise<{ code: number; calls: Call[]; error
       return (command === 'hint' || command === 'merge' || command === 'render' || command === 'release' || command === 'readme' ? 0 : Promise.resolve(0)) as never;
     };
   const commands = Object.fromEntries(
-    (['grade', 'watch', 'list', 'hint', 'verify', 'batch', 'merge', 'render', 'release', 'readme'] as const).map((name) => [name, record(name)]),
+    (['grade', 'watch', 'list', 'hint', 'verify', 'batch', 'merge', 'render', 'release', 'readme', 'bench'] as const).map((name) => [name, record(name)]),
   ) as unknown as Commands;
   let errors = '';
   const code = await main(['node', 'grader', ...args], commands, (text) => (errors += text));
@@ -63,6 +63,8 @@ describe('accepted: the command gets what the flags say', () => {
     ['render for gradescope', ['render', 'r.json', '--format', 'gradescope', '--visibility', 'after_due_date'], 'render', { visibility: 'after_due_date' }],
     ['release', ['release', '--out', 'h', '--force'], 'release', { out: 'h', force: true }],
     ['readme --check', ['readme', '--check'], 'readme', { check: true }],
+    ['bench, defaults', ['bench'], 'bench', { runs: 3, submissions: 50, slope: '10,50,200', inPlace: false }],
+    ['bench, some sections', ['bench', '--only', 'warm,memory', '--runs', '5', '--in-place'], 'bench', { only: 'warm,memory', runs: 5, inPlace: true }],
   ])('%s', async (_what, args, command, options) => {
     const result = await run(args);
     expect(result.errors).toBe('');
@@ -94,6 +96,7 @@ describe('refused: exit 2, one line saying why, and no command runs', () => {
     ['render with a visibility for another format', ['render', 'r.json', '--visibility', 'hidden'], /--visibility only applies to --format gradescope/],
     ['verify repeated zero times', ['verify', '--repeat', '0'], /whole number of at least 1/],
     ['verify repeated a fraction of times', ['verify', '--repeat', '1.5'], /whole number of at least 1/],
+    ['bench with no runs', ['bench', '--runs', '0'], /whole number of at least 1/],
   ])('%s', async (_what, args, reason) => {
     const result = await run(args);
     expect(result.code).toBe(2);

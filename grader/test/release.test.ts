@@ -31,7 +31,7 @@ beforeAll(async () => {
 });
 
 test('leaves out solutions, hidden specs, known-wrong and alternative implementations and the kit\'s tests', () => {
-  for (const gone of ['solutions', 'grader/mutants', 'grader/alternatives', 'grader/test', '.ci', 'jest.config.ts']) {
+  for (const gone of ['solutions', 'grader/mutants', 'grader/alternatives', 'grader/test', 'grader/src/tools', '.ci', 'jest.config.ts']) {
     expect(fs.existsSync(path.join(handout, gone))).toBe(false);
   }
   const texts = filesUnder(handout).map((f) => fs.readFileSync(f, 'utf8'));
@@ -46,6 +46,14 @@ test('leaves out solutions, hidden specs, known-wrong and alternative implementa
   }
   expect(fs.readFileSync(path.join(handout, 'README.md'), 'utf8')).not.toContain('For instructors');
   expect(JSON.parse(fs.readFileSync(path.join(handout, 'package.json'), 'utf8')).scripts).not.toHaveProperty('verify');
+  // The Korean front page goes with the exercises' Korean READMEs.
+  expect(fs.existsSync(path.join(handout, 'README.ko.md'))).toBe(true);
+});
+
+test("the instructor's tools are not in the handout, and asking for them says so", async () => {
+  const run = await runGraderIn(handout, ['bench']);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(/bench is part of the instructor kit; this copy does not have it/);
 });
 
 test('its grade says the hidden specs are absent, checks loading and exports, and claims no pass', async () => {

@@ -17,7 +17,10 @@ export const HANDOUT_MARKER = 'HANDOUT.md';
 const INSTRUCTORS = /<!-- instructors:start[^>]*-->[\s\S]*?<!-- instructors:end -->\n?/g;
 
 /** What is copied whole, relative to the kit's root. */
-const COPIED = ['.gitignore', 'package-lock.json', 'exercises', 'grader/bin', 'grader/src', 'grader/types', 'grader/schemas', 'grader/tsconfig.json', 'grader/specs/support'];
+const COPIED = ['.gitignore', 'package-lock.json', 'README.ko.md', 'exercises', 'grader/bin', 'grader/src', 'grader/types', 'grader/schemas', 'grader/tsconfig.json', 'grader/specs/support'];
+
+/** Within what is copied: the instructor's own tools (the benchmark, the made-up class) stay behind. */
+const LEFT_BEHIND = [path.join('grader', 'src', 'tools')];
 
 /** Scripts the handout keeps; `test` grades, as a student would expect of it. */
 const STUDENT_SCRIPTS = ['build', 'prepare', 'grade', 'hint', 'list'];
@@ -84,7 +87,9 @@ export function releaseCommand(options: ReleaseOptions, context: CommandContext 
 
   for (const item of COPIED) {
     const from = path.join(kit.rootDir, item);
-    if (fs.existsSync(from)) fs.cpSync(from, path.join(out, item), { recursive: true });
+    if (fs.existsSync(from)) {
+      fs.cpSync(from, path.join(out, item), { recursive: true, filter: (source) => !LEFT_BEHIND.includes(path.relative(kit.rootDir, source)) });
+    }
   }
   const read = (file: string): string => fs.readFileSync(path.join(kit.rootDir, file), 'utf8');
   const write = (file: string, text: string): void => {

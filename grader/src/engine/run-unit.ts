@@ -156,7 +156,11 @@ async function runAttempt(jobs: PairJob[], options: UnitOptions, run: UnitRun, a
     for (const event of read.events) applyEvent(state, event);
   };
   let end: AttemptEnd | undefined;
-  const aborted = new Promise((resolve) => options.signal?.addEventListener('abort', resolve, { once: true }));
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<void>((resolve) => {
+    onAbort = () => resolve();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+  });
   try {
     for (;;) {
       if (options.signal?.aborted) throw new GraderFault('The grade was stopped.');
@@ -174,6 +178,7 @@ async function runAttempt(jobs: PairJob[], options: UnitOptions, run: UnitRun, a
       await Promise.race([new Promise((resolve) => setTimeout(resolve, POLL_MS)), runner.exited, aborted]);
     }
   } finally {
+    if (onAbort) options.signal?.removeEventListener('abort', onAbort);
     if (end?.kind === 'completed') await runner.release();
     else await runner.stop();
   }

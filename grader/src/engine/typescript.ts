@@ -27,7 +27,11 @@ export class TypeScriptThread {
 
   private ask(request: ThreadRequest): Promise<ThreadReply> {
     if (!this.worker) {
-      const worker = new Worker(path.join(DIST_DIR, 'engine', 'typescript-worker.js'));
+      // Its output is not the grader's: TypeScript (or Node, about the colour settings it
+      // inherits) would otherwise print into a report written to stdout.
+      const worker = new Worker(path.join(DIST_DIR, 'engine', 'typescript-worker.js'), { stdout: true, stderr: true });
+      worker.stdout.resume();
+      worker.stderr.resume();
       worker.on('message', (reply: ThreadReply) => {
         this.waiting.get(reply.id)?.resolve(reply);
         this.waiting.delete(reply.id);

@@ -1,19 +1,21 @@
 /**
  * A made-up class of submissions, for the batch tests and the benchmark: each submission is
  * a student's copy of the kit built from the kit's own solutions, stubs and known-wrong
- * implementations, so its expected score is known. Deterministic: submission i is always the
- * same.
+ * implementations (../mutants.ts), so its expected score is known. Deterministic: submission
+ * i is always the same.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { sourceFileOf, type Course } from '../course';
+import { sourceFileOf, type Course, type Exercise } from '../course';
 import type { Kit } from '../kit';
+import { applyEdits, loadMutantsFile, mutantsFileOf } from '../mutants';
 
-export type SubmissionKind = 'correct' | 'partial' | 'stubs' | 'broken' | 'looping';
+export type SubmissionKind = 'correct' | 'partial' | 'stubs' | 'broken' | 'crashing' | 'looping';
 
-/** Which kind submission i is: mostly partial work, as in a real class, and one looping. */
+/** Which kind submission i is: mostly partial work, as in a real class, one crashing and one looping. */
 export function kindOf(index: number, count: number): SubmissionKind {
   if (index === count - 1) return 'looping';
+  if (index === count - 2 && count > 2) return 'crashing';
   const cycle: SubmissionKind[] = ['correct', 'partial', 'partial', 'stubs', 'partial', 'broken'];
   return cycle[index % cycle.length]!;
 }
@@ -32,8 +34,16 @@ function write(file: string, text: string): void {
  * Writes `count` submissions under `dir` (each `<name>/exercises/NN-slug/slug.ts`), and
  * returns their kinds by name.
  */
+/** Each exercise's known-wrong implementations, as whole files (the solution with its edits). */
+function mutantTexts(kit: Kit, exercise: Exercise, solution: string): string[] {
+  const loaded = loadMutantsFile(mutantsFileOf(kit.mutantsDir, exercise.id));
+  if (!loaded.ok) return [];
+  return loaded.mutants.map((m) => applyEdits(solution, m.edits)).filter((e) => e.problems.length === 0).map((e) => e.text);
+}
+
 export function makeClass(kit: Kit, course: Course, dir: string, count: number): Map<string, SubmissionKind> {
   const kinds = new Map<string, SubmissionKind>();
+  const mutantsOf = new Map<string, string[]>();
   for (let i = 0; i < count; i++) {
     const name = submissionName(i);
     const kind = kindOf(i, count);
@@ -42,9 +52,8 @@ export function makeClass(kit: Kit, course: Course, dir: string, count: number):
       const file = sourceFileOf(exercise);
       const solution = fs.readFileSync(path.join(kit.solutionsDir, file), 'utf8');
       const stub = fs.readFileSync(path.join(kit.exercisesDir, file), 'utf8');
-      const mutants = fs.existsSync(path.join(kit.mutantsDir, exercise.id))
-        ? fs.readdirSync(path.join(kit.mutantsDir, exercise.id)).filter((f) => f.endsWith('.ts')).sort()
-        : [];
+      if (!mutantsOf.has(exercise.id)) mutantsOf.set(exercise.id, mutantTexts(kit, exercise, solution));
+      const mutants = mutantsOf.get(exercise.id)!;
       let text: string;
       switch (kind) {
         case 'correct':
@@ -57,11 +66,15 @@ export function makeClass(kit: Kit, course: Course, dir: string, count: number):
           // Solved the first exercises, then a known mistake, then not started.
           const reached = 3 + ((i * 5) % (course.exercises.length - 3));
           const mutant = mutants[(i + e) % Math.max(1, mutants.length)];
-          text = e < reached ? solution : e === reached && mutant ? fs.readFileSync(path.join(kit.mutantsDir, exercise.id, mutant), 'utf8') : stub;
+          text = e < reached ? solution : e === reached && mutant !== undefined ? mutant : stub;
           break;
         }
         case 'broken':
           text = e % 4 === 1 ? `${solution}\nexport const broken = ;\n` : solution;
+          break;
+        case 'crashing':
+          // Ends the test process in the middle of the third exercise's first test.
+          text = e === 2 ? `process.exit(7);\n${solution}` : solution;
           break;
         case 'looping':
           text = solution;
