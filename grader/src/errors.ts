@@ -1,5 +1,5 @@
 /**
- * Every way the grader can end badly, each with its exit code (see DESIGN.md):
+ * Every way the grader can end badly, each with its exit code (README.md, "The grader's command line"):
  * 1 a check failed (`--fail-under`, `verify`), 2 bad usage or bad input, 3 the grader broke.
  * `index.ts` is the one place that turns these into a message and an exit code.
  */

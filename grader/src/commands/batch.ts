@@ -22,7 +22,7 @@ import { gradeTargets } from '../engine/grade';
 import type { GradeReport } from '../report/report';
 import { chooseSandbox } from '../engine/sandbox';
 import { fingerprintOf, stageSubmission } from '../engine/submission';
-import type { Kit } from '../kit';
+import { specFileOf, type Kit } from '../kit';
 import { renderClassReport } from '../render/class-report';
 import { renderGradebookCsv, type Gradebook, type SubmissionResult } from '../render/gradebook';
 import { loadContext, type CommandContext } from './context';
@@ -73,7 +73,7 @@ export function listSubmissions(dir: string): string[] {
 /** What the kit grades with: a change to any spec or to the manifest means grading again. */
 function kitFingerprint(kit: Kit, exercises: Exercise[], timeout: number | undefined): string {
   const hash = crypto.createHash('sha256').update(fs.readFileSync(kit.manifestPath)).update(String(timeout));
-  for (const exercise of exercises) hash.update(exercise.id).update(fs.readFileSync(path.join(kit.specsDir, `${exercise.id}.spec.ts`)));
+  for (const exercise of exercises) hash.update(exercise.id).update(fs.readFileSync(specFileOf(kit, exercise.id)));
   return hash.digest('hex');
 }
 

@@ -8,6 +8,7 @@
  * and `line_no` are given where they mean something. Each test carries its share of points,
  * so the tests add up to the grade exactly, weights included.
  */
+import { sourceFileOf } from '../course';
 import type { ExerciseResult, GradeReport, TestReport } from '../report/report';
 
 export type ClassroomStatus = 'pass' | 'fail' | 'error';
@@ -40,7 +41,7 @@ export function classroomResult(report: GradeReport): ClassroomResult {
       status: statusOf(result, test),
       score: test.points,
       message: test.message ?? (test.status === 'passed' && test.points === 0 ? (result.message ?? '') : ''),
-      filename: `${result.id}/${result.id.replace(/^\d+-/, '')}.ts`,
+      filename: sourceFileOf(result),
       line_no: 0,
     })),
   );

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import pc from 'picocolors';
+import { numberOf } from '../course';
 import type { ExerciseResult, ExerciseStatus, GradeReport } from '../report/report';
 
 type Colors = ReturnType<typeof pc.createColors>;
@@ -60,7 +61,7 @@ function details(result: ExerciseResult, colors: Colors): string[] {
       lines.push(colors.dim(`  … and ${failing.length - TESTS_SHOWN} more (run with --format json to see every test)`));
     }
   }
-  lines.push(colors.dim(`  Stuck? npm run hint -- ${result.id.slice(0, result.id.indexOf('-'))} gives the next hint for this exercise.`));
+  lines.push(colors.dim(`  Stuck? npm run hint -- ${numberOf(result)} gives the next hint for this exercise.`));
   return lines;
 }
 
@@ -110,7 +111,7 @@ export function renderText(report: GradeReport, options: TextOptions): string {
   lines.push('', colors.bold(`Total: ${formatPoints(report.score)}/${formatPoints(report.maxScore)} (${percent}%)`));
   const next = unfinished[0];
   if (next) {
-    const number = next.id.slice(0, next.id.indexOf('-'));
+    const number = numberOf(next);
     lines.push(
       `Next: ${next.id}. Read ${path.posix.join(report.target, next.id, 'README.md')}; stuck? npm run hint -- ${number}`,
     );

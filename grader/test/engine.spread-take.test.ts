@@ -1,5 +1,5 @@
 /**
- * Issue 2's scenario on the real course: the solutions, except that 01's `take` spreads its
+ * The classic slip on the real course: the solutions, except that 01's `take` spreads its
  * source (`[...source].slice(0, n)`), which never ends on an infinite generator. 01 must be
  * a timeout naming the running test; 02–05 keep full marks.
  */
