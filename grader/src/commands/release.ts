@@ -17,7 +17,7 @@ export const HANDOUT_MARKER = 'HANDOUT.md';
 const INSTRUCTORS = /<!-- instructors:start[^>]*-->[\s\S]*?<!-- instructors:end -->\n?/g;
 
 /** What is copied whole, relative to the kit's root. */
-const COPIED = ['.gitignore', 'package-lock.json', 'README.ko.md', 'exercises', 'grader/bin', 'grader/src', 'grader/types', 'grader/schemas', 'grader/tsconfig.json', 'grader/specs/support'];
+const COPIED = ['.gitignore', 'package-lock.json', 'README.ko.md', 'exercises', 'grader/assets', 'grader/bin', 'grader/src', 'grader/types', 'grader/schemas', 'grader/tsconfig.json', 'grader/specs/support'];
 
 /** Within what is copied: the instructor's own tools (the benchmark, the made-up class) stay behind. */
 const LEFT_BEHIND = [path.join('grader', 'src', 'tools')];

@@ -7,7 +7,12 @@
  * messages, titles) goes through `escapeHtml`, in element text and attributes alike.
  * Pure: the batch command writes the file.
  */
-import { round2, type ExerciseResult, type ExerciseStatus, type GradeReport } from '../report/report';
+import fs from 'node:fs';
+import path from 'node:path';
+import { numberOf } from '../course';
+import { GRADER_ROOT } from '../kit';
+import { BUCKETS, bucketOf, failingTests, median, percent, summarizeExercise, TOP_FAILING, totalPercent, type Graded } from '../report/class-stats';
+import { round2, type ExerciseResult, type ExerciseStatus } from '../report/report';
 import { courseMaxScore, sortedSubmissions, type Gradebook, type GradebookExercise, type SubmissionResult } from './gradebook';
 
 /** The five characters that mean something in HTML text or a quoted attribute, as references. */
@@ -15,12 +20,6 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
-}
-
-interface Graded {
-  name: string;
-  problem?: string;
-  report: GradeReport;
 }
 
 const STATUS_LABELS: Record<ExerciseStatus, string> = {
@@ -31,25 +30,12 @@ const STATUS_LABELS: Record<ExerciseStatus, string> = {
   timeout: 'timeout',
 };
 
-const TOP_FAILING = 15;
-const BUCKETS = 10;
-
 function fmt(value: number): string {
   return String(round2(value));
 }
 
-function percent(part: number, whole: number): number {
-  return whole > 0 ? (part / whole) * 100 : 0;
-}
-
 function fmtPercent(value: number): string {
   return `${Math.round(value)}%`;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** `2025-03-04 05:06 UTC`; a value that is not a date is shown as given. */
@@ -61,7 +47,7 @@ function formatTime(iso: string): string {
 
 /** A column heading short enough for a grid of exercises: `05-summer` is `05`. */
 function shortLabel(exercise: GradebookExercise): string {
-  return /^\d+/.exec(exercise.id)?.[0] ?? exercise.id;
+  return numberOf(exercise);
 }
 
 /** A message's first line, capped, for a tooltip. */
@@ -72,82 +58,6 @@ function brief(message: string, max = 160): string {
 
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
-}
-
-/** A submission's total as a share of its own maximum (a batch of a few exercises is out of those). */
-function totalPercent(report: GradeReport): number {
-  return percent(report.score, report.maxScore);
-}
-
-/** 0–10, 10–20, …, 90–100: a bucket holds its lower bound; 100% joins the last one. */
-function bucketOf(percentValue: number): number {
-  return Math.min(BUCKETS - 1, Math.max(0, Math.floor(round2(percentValue) / (100 / BUCKETS))));
-}
-
-// ---------------------------------------------------------------------------------------------
-// The numbers
-
-interface ExerciseSummary {
-  exercise: GradebookExercise;
-  /** Graded submissions whose report includes the exercise: every percentage's denominator. */
-  graded: number;
-  mean: number;
-  fullMarks: number;
-  errors: number;
-  timeouts: number;
-}
-
-function summarizeExercise(exercise: GradebookExercise, graded: Graded[]): ExerciseSummary {
-  const results = graded.map((g) => g.report.exercises.find((r) => r.id === exercise.id)).filter((r): r is ExerciseResult => r !== undefined);
-  const count = (status: ExerciseStatus): number => results.filter((r) => r.status === status).length;
-  return {
-    exercise,
-    graded: results.length,
-    mean: results.length > 0 ? results.reduce((sum, r) => sum + r.score, 0) / results.length : 0,
-    fullMarks: count('passed'),
-    errors: count('error'),
-    timeouts: count('timeout'),
-  };
-}
-
-interface FailingTest {
-  exerciseId: string;
-  name: string;
-  failures: number;
-  /** Graded submissions whose report includes the test's exercise. */
-  graded: number;
-  rate: number;
-  order: number;
-}
-
-/**
- * The tests that failed in the most submissions. A failure is a test that ran and did not pass
- * (`failed`, `timeout`); tests that never ran because their exercise could not be loaded are
- * counted once, as that exercise's error, rather than crowding the list with placeholders.
- */
-function failingTests(gradebook: Gradebook, graded: Graded[]): FailingTest[] {
-  const exerciseOrder = new Map(gradebook.exercises.map((e, i) => [e.id, i]));
-  const gradedFor = new Map<string, number>();
-  const tests = new Map<string, FailingTest>();
-  for (const { report } of graded) {
-    for (const result of report.exercises) {
-      gradedFor.set(result.id, (gradedFor.get(result.id) ?? 0) + 1);
-      for (const test of result.tests) {
-        if (test.status !== 'failed' && test.status !== 'timeout') continue;
-        const key = JSON.stringify([result.id, test.name]);
-        const entry = tests.get(key) ?? { exerciseId: result.id, name: test.name, failures: 0, graded: 0, rate: 0, order: tests.size };
-        entry.failures++;
-        tests.set(key, entry);
-      }
-    }
-  }
-  const ranked = [...tests.values()].map((t) => {
-    const denominator = gradedFor.get(t.exerciseId) ?? 0;
-    return { ...t, graded: denominator, rate: percent(t.failures, denominator) };
-  });
-  const position = (id: string): number => exerciseOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
-  ranked.sort((a, b) => b.rate - a.rate || b.failures - a.failures || position(a.exerciseId) - position(b.exerciseId) || a.order - b.order);
-  return ranked.slice(0, TOP_FAILING);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -297,7 +207,7 @@ function renderExercises(gradebook: Gradebook, graded: Graded[]): string {
 }
 
 function renderFailing(gradebook: Gradebook, graded: Graded[]): string {
-  const failing = failingTests(gradebook, graded);
+  const failing = failingTests(gradebook.exercises, graded);
   const body =
     failing.length === 0
       ? '<p class="empty">No test failed in any graded submission.</p>'
@@ -362,130 +272,13 @@ function renderSubmissions(gradebook: Gradebook, submissions: SubmissionResult[]
 </section>`;
 }
 
-const STYLE = `
-:root {
-  color-scheme: light dark;
-  --bg: #f4f5f7; --card: #ffffff; --text: #1c2430; --muted: #5d6878; --line: #e3e6eb; --soft: #f0f2f5;
-  --accent: #3b63c4; --accent-soft: #dfe7f8; --bad: #c2410c; --mean: #b45309;
-  --pass-bg: #d8f3e0; --pass-fg: #14532d; --part-bg: #fdefc3; --part-fg: #7a4a05;
-  --fail-bg: #fde0dd; --fail-fg: #8f1d1d; --err-bg: #f9c9c4; --err-fg: #7a1111; --err-stripe: #f3aea7;
-  --tmo-bg: #e9e1fb; --tmo-fg: #4c2a99; --none-fg: #9aa3af;
-}
-@media screen and (prefers-color-scheme: dark) {
-  :root {
-    --bg: #12161c; --card: #1b2029; --text: #e4e8ee; --muted: #9aa5b4; --line: #2d3440; --soft: #222833;
-    --accent: #7d9ef0; --accent-soft: #2a3550; --bad: #f08a5d; --mean: #f2b45a;
-    --pass-bg: #173d27; --pass-fg: #a7e8bd; --part-bg: #46370f; --part-fg: #f6d98a;
-    --fail-bg: #4a1f1f; --fail-fg: #f5b5b0; --err-bg: #5a1717; --err-fg: #ffc2bc; --err-stripe: #6e2020;
-    --tmo-bg: #33265a; --tmo-fg: #d3c4ff; --none-fg: #5f6876;
-  }
-}
-* { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; }
-body { margin: 0; background: var(--bg); color: var(--text);
-  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif; }
-main { max-width: 1180px; margin: 0 auto; padding: 32px 24px 48px; }
-h1 { font-size: 28px; line-height: 1.2; margin: 2px 0 6px; letter-spacing: -0.01em; }
-h2 { font-size: 17px; margin: 0 0 2px; }
-a { color: var(--accent); }
-.eyebrow { margin: 0; text-transform: uppercase; letter-spacing: 0.08em; font-size: 12px; font-weight: 600; color: var(--accent); }
-.meta, .lede { color: var(--muted); margin: 0 0 14px; }
-.lede { font-size: 13px; }
-.stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(170px, 1fr)); gap: 12px; margin: 18px 0 20px; }
-.stat { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 12px 16px; }
-.stat dt { font-size: 12px; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); font-weight: 600; }
-.stat dd { margin: 0; }
-.stat dd[data-stat] { font-size: 28px; font-weight: 650; font-variant-numeric: tabular-nums; line-height: 1.25; }
-.stat .of { font-size: 15px; font-weight: 500; color: var(--muted); margin-left: 2px; }
-.stat .note { font-size: 12.5px; color: var(--muted); }
-.none { color: var(--muted); }
-.card { background: var(--card); border: 1px solid var(--line); border-radius: 12px; padding: 20px 22px; margin: 0 0 20px; }
-.scroll { overflow-x: auto; }
-table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
-th, td { padding: 7px 10px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: middle; }
-thead th { font-size: 12px; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); font-weight: 600; border-bottom: 2px solid var(--line); white-space: nowrap; }
-tbody tr:last-child > * { border-bottom: 0; }
-tbody th { font-weight: 500; }
-.num { text-align: right; white-space: nowrap; }
-.of { color: var(--muted); font-size: 12.5px; }
-.zero { color: var(--none-fg); }
-.ex-id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; white-space: nowrap; }
-.exercise-table .ex-title { display: block; color: var(--muted); font-size: 12.5px; }
-.exercise-table .ex-id { font-weight: 600; }
-.exercise-table td.err:not(.zero) { color: var(--err-fg); font-weight: 600; }
-.exercise-table td.tmo:not(.zero) { color: var(--tmo-fg); font-weight: 600; }
-.mean { white-space: nowrap; min-width: 220px; }
-.mean-value { display: inline-block; width: 3.4em; text-align: right; margin-right: 10px; font-weight: 600; }
-.mean-share { display: inline-block; width: 3em; text-align: right; color: var(--muted); font-size: 12.5px; }
-.minibar { display: inline-block; width: 110px; height: 8px; vertical-align: middle; }
-.minibar .track { fill: var(--soft); }
-.minibar .fill { fill: var(--accent); }
-.minibar.bad .fill { fill: var(--bad); }
-.rate { white-space: nowrap; width: 180px; }
-.rate span { display: inline-block; width: 3em; text-align: right; margin-left: 6px; font-weight: 600; }
-.rank { color: var(--muted); width: 2.5em; }
-.test-name { font-weight: 500; word-break: break-word; }
-.empty { color: var(--muted); font-style: italic; }
-.histogram { display: block; width: 100%; max-width: 900px; height: auto; margin: 4px auto 0; }
-.histogram .bar rect { fill: var(--accent); }
-.histogram .grid { stroke: var(--line); stroke-width: 1; }
-.histogram .axis { stroke: var(--muted); stroke-width: 1.2; }
-.histogram .tick { fill: var(--muted); font-size: 12px; }
-.histogram .count { fill: var(--text); font-size: 13px; font-weight: 650; }
-.histogram .axis-title { fill: var(--muted); font-size: 12px; }
-.histogram .mean line { stroke: var(--mean); stroke-width: 1.5; stroke-dasharray: 4 3; }
-.histogram .mean text { fill: var(--mean); font-size: 12px; font-weight: 600; }
-.legend { list-style: none; display: flex; flex-wrap: wrap; gap: 6px 16px; padding: 0; margin: 0 0 12px; font-size: 12.5px; color: var(--muted); }
-.legend li { display: inline-flex; align-items: center; gap: 6px; }
-.swatch { display: inline-block; width: 14px; height: 14px; border-radius: 3px; }
-.submission-table th.name { white-space: nowrap; max-width: 240px; overflow: hidden; text-overflow: ellipsis; }
-.submission-table .name-note { display: block; font-size: 12px; color: var(--muted); white-space: normal; }
-.submission-table .total { font-weight: 650; }
-.submission-table .total .of { display: inline-block; width: 3.2em; font-weight: 400; }
-.submission-table { border-collapse: separate; border-spacing: 3px; }
-.submission-table tbody th, .submission-table tbody td { border-bottom: 0; }
-.submission-table tbody tr:hover th, .submission-table tbody tr:hover td.total { background: var(--soft); }
-.submission-table thead .cell-head { text-align: center; padding: 7px 2px; }
-.submission-table abbr { text-decoration: none; cursor: help; }
-.cell { text-align: center; padding: 6px 2px; min-width: 44px; font-size: 13.5px; font-weight: 600; border-radius: 5px; }
-.s-passed { background: var(--pass-bg); color: var(--pass-fg); }
-.s-partial { background: var(--part-bg); color: var(--part-fg); }
-.s-failed { background: var(--fail-bg); color: var(--fail-fg); }
-.s-error { color: var(--err-fg); background: repeating-linear-gradient(135deg, var(--err-bg) 0 5px, var(--err-stripe) 5px 10px); }
-.s-timeout { background: var(--tmo-bg); color: var(--tmo-fg); outline: 2px dashed var(--tmo-fg); outline-offset: -4px; }
-.s-none { color: var(--none-fg); font-weight: 400; }
-.swatch.s-timeout { outline-width: 1.5px; outline-offset: -3px; }
-.ungraded .problem { color: var(--err-fg); background: var(--soft); border-radius: 6px; font-size: 13.5px; }
-.sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-footer { color: var(--muted); font-size: 12.5px; text-align: center; margin-top: 8px; }
-@page { margin: 14mm 12mm; }
-@media print {
-  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  body { background: #fff; font-size: 11.5px; }
-  main { max-width: none; padding: 0; }
-  .card, .stat { border-color: #ccd2da; box-shadow: none; }
-  .card { padding: 12px 14px; margin-bottom: 12px; break-inside: avoid; }
-  .card:has(.submission-table) { break-inside: auto; }
-  .scroll { overflow: visible; }
-  thead { display: table-header-group; }
-  tr { break-inside: avoid; }
-  a { color: inherit; text-decoration: none; }
-  h1 { font-size: 22px; }
-  .stats { grid-template-columns: repeat(5, 1fr); gap: 8px; margin: 12px 0 14px; }
-  .stat { padding: 8px 10px; }
-  .stat dd[data-stat] { font-size: 20px; }
-  th, td { padding: 4px 6px; }
-  .mean { min-width: 0; }
-  .minibar { width: 60px; }
-  .histogram { max-width: 600px; }
-  .submission-table { border-spacing: 2px; }
-  .submission-table th.name { max-width: 150px; }
-  .cell { min-width: 0; padding: 3px 1px; font-size: 10px; }
-}
-`;
+
+/** The page's style, kept as CSS in grader/assets and inlined, read once. */
+let style: string | undefined;
 
 /** The class report: one HTML5 document, self-contained and script-free. */
 export function renderClassReport(gradebook: Gradebook): string {
+  style ??= fs.readFileSync(path.join(GRADER_ROOT, 'assets', 'class-report.css'), 'utf8');
   const submissions = sortedSubmissions(gradebook);
   const graded: Graded[] = submissions.flatMap((s) => (s.report ? [{ name: s.name, report: s.report, ...(s.problem !== undefined ? { problem: s.problem } : {}) }] : []));
   const max = courseMaxScore(gradebook);
@@ -496,7 +289,8 @@ export function renderClassReport(gradebook: Gradebook): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>Class report · ${escapeHtml(gradebook.courseTitle)}</title>
-<style>${STYLE}</style>
+<style>
+${style}</style>
 </head>
 <body>
 <main>

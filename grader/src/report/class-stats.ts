@@ -1,0 +1,104 @@
+/**
+ * The class's numbers, apart from how the class report shows them: how each exercise went,
+ * the tests most submissions fail, how the totals spread. Pure; ../render/class-report.ts
+ * turns them into HTML.
+ */
+import type { Exercise } from '../course';
+import { round2, type ExerciseResult, type ExerciseStatus, type GradeReport } from './report';
+
+/** What the numbers need of an exercise. */
+type CourseExercise = Pick<Exercise, 'id' | 'title' | 'points'>;
+
+/** A submission that was graded: its name, its report, and a problem noted beside it. */
+export interface Graded {
+  name: string;
+  problem?: string;
+  report: GradeReport;
+}
+
+/** How many of the most failed tests the report lists, and how many steps the histogram has. */
+export const TOP_FAILING = 15;
+export const BUCKETS = 10;
+
+export function percent(part: number, whole: number): number {
+  return whole > 0 ? (part / whole) * 100 : 0;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** A submission's total as a share of its own maximum (a batch of a few exercises is out of those). */
+export function totalPercent(report: GradeReport): number {
+  return percent(report.score, report.maxScore);
+}
+
+/** 0–10, 10–20, …, 90–100: a bucket holds its lower bound; 100% joins the last one. */
+export function bucketOf(percentValue: number): number {
+  return Math.min(BUCKETS - 1, Math.max(0, Math.floor(round2(percentValue) / (100 / BUCKETS))));
+}
+
+export interface ExerciseSummary {
+  exercise: CourseExercise;
+  /** Graded submissions whose report includes the exercise: every percentage's denominator. */
+  graded: number;
+  mean: number;
+  fullMarks: number;
+  errors: number;
+  timeouts: number;
+}
+
+export function summarizeExercise(exercise: CourseExercise, graded: Graded[]): ExerciseSummary {
+  const results = graded.map((g) => g.report.exercises.find((r) => r.id === exercise.id)).filter((r): r is ExerciseResult => r !== undefined);
+  const count = (status: ExerciseStatus): number => results.filter((r) => r.status === status).length;
+  return {
+    exercise,
+    graded: results.length,
+    mean: results.length > 0 ? results.reduce((sum, r) => sum + r.score, 0) / results.length : 0,
+    fullMarks: count('passed'),
+    errors: count('error'),
+    timeouts: count('timeout'),
+  };
+}
+
+export interface FailingTest {
+  exerciseId: string;
+  name: string;
+  failures: number;
+  /** Graded submissions whose report includes the test's exercise. */
+  graded: number;
+  rate: number;
+  order: number;
+}
+
+/**
+ * The tests that failed in the most submissions. A failure is a test that ran and did not pass
+ * (`failed`, `timeout`); tests that never ran because their exercise could not be loaded are
+ * counted once, as that exercise's error, rather than crowding the list with placeholders.
+ */
+export function failingTests(exercises: CourseExercise[], graded: Graded[]): FailingTest[] {
+  const exerciseOrder = new Map(exercises.map((e, i) => [e.id, i]));
+  const gradedFor = new Map<string, number>();
+  const tests = new Map<string, FailingTest>();
+  for (const { report } of graded) {
+    for (const result of report.exercises) {
+      gradedFor.set(result.id, (gradedFor.get(result.id) ?? 0) + 1);
+      for (const test of result.tests) {
+        if (test.status !== 'failed' && test.status !== 'timeout') continue;
+        const key = JSON.stringify([result.id, test.name]);
+        const entry = tests.get(key) ?? { exerciseId: result.id, name: test.name, failures: 0, graded: 0, rate: 0, order: tests.size };
+        entry.failures++;
+        tests.set(key, entry);
+      }
+    }
+  }
+  const ranked = [...tests.values()].map((t) => {
+    const denominator = gradedFor.get(t.exerciseId) ?? 0;
+    return { ...t, graded: denominator, rate: percent(t.failures, denominator) };
+  });
+  const position = (id: string): number => exerciseOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
+  ranked.sort((a, b) => b.rate - a.rate || b.failures - a.failures || position(a.exerciseId) - position(b.exerciseId) || a.order - b.order);
+  return ranked.slice(0, TOP_FAILING);
+}
