@@ -1,0 +1,94 @@
+/**
+ * The GitHub workflow templates call the grader: every such call must be one the command line
+ * accepts as written (a renamed or refused flag would break every class that copied them),
+ * and the class template must split by --shard and join with merge, as the README says.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Commands } from '../src/cli';
+import { main } from '../src/index';
+import { KIT_ROOT } from './helpers';
+
+const TEMPLATES = path.join(KIT_ROOT, '.github', 'templates');
+
+/** The `run:` scripts of a workflow: one line, or a folded (`>-`) or literal (`|`) block. */
+function runScripts(yaml: string): string[] {
+  const lines = yaml.split('\n');
+  const scripts: string[] = [];
+  lines.forEach((line, i) => {
+    const match = /^(\s*)(?:- )?run: ?(.*)$/.exec(line);
+    if (!match) return;
+    const [, indent, rest] = match;
+    if (rest !== '>-' && rest !== '|' && rest !== '>') {
+      scripts.push(rest!);
+      return;
+    }
+    const block: string[] = [];
+    for (let j = i + 1; j < lines.length && (lines[j]!.trim() === '' || lines[j]!.search(/\S/) > indent!.length); j++) block.push(lines[j]!.trim());
+    scripts.push(block.join(rest === '|' ? '\n' : ' '));
+  });
+  return scripts;
+}
+
+/** The workflow's top-level `env:` values. */
+function envOf(yaml: string): Map<string, string> {
+  const block = /^env:\n((?: {2}.*\n)+)/m.exec(yaml)?.[1] ?? '';
+  return new Map([...block.matchAll(/^ {2}(\w+): (.*)$/gm)].map((m) => [m[1]!, m[2]!.trim()]));
+}
+
+/** The arguments of each `npx coroutine-grader …` call, with the workflow's own values for its variables. */
+function graderCalls(yaml: string): string[][] {
+  const env = envOf(yaml);
+  return runScripts(yaml)
+    .flatMap((script) => script.split('\n'))
+    .filter((command) => command.includes('npx coroutine-grader '))
+    .map((command) =>
+      command
+        .slice(command.indexOf('npx coroutine-grader ') + 'npx coroutine-grader '.length)
+        .replace(/\$\{\{[^}]*\}\}/g, '1')
+        .replace(/\$(\w+)/g, (_all, name: string) => env.get(name) ?? 'x')
+        .match(/"[^"]*"|\S+/g)!
+        .map((arg) => arg.replace(/^"|"$/g, '')),
+    );
+}
+
+async function parse(args: string[]): Promise<{ code: number; command?: string; errors: string }> {
+  let command: string | undefined;
+  const commands = new Proxy({} as Commands, {
+    get: (_target, name) => () => {
+      command = String(name);
+      return ['hint', 'merge', 'render', 'release', 'readme'].includes(command) ? 0 : Promise.resolve(0);
+    },
+  });
+  let errors = '';
+  const code = await main(['node', 'grader', ...args], commands, (text) => (errors += text));
+  return { code, ...(command ? { command } : {}), errors };
+}
+
+const templates = fs.readdirSync(TEMPLATES).filter((f) => f.endsWith('.yml'));
+
+test('there are templates, and each calls the grader', () => {
+  expect(templates.sort()).toEqual(['grade-class.yml', 'grade-submission.yml']);
+  for (const file of templates) expect(graderCalls(fs.readFileSync(path.join(TEMPLATES, file), 'utf8')).length).toBeGreaterThan(0);
+});
+
+test.each(templates)('%s: every grader call is accepted by the command line as written', async (file) => {
+  for (const args of graderCalls(fs.readFileSync(path.join(TEMPLATES, file), 'utf8'))) {
+    const result = await parse(args);
+    expect([args.join(' '), result.errors]).toEqual([args.join(' '), '']);
+    expect(result.code).toBe(0);
+  }
+});
+
+test('the class template shards with batch and joins with merge; the submission template feeds Classroom its result', () => {
+  const classCalls = graderCalls(fs.readFileSync(path.join(TEMPLATES, 'grade-class.yml'), 'utf8'));
+  expect(classCalls.map((c) => c[0])).toEqual(['batch', 'merge']);
+  expect(classCalls[0]).toContain('--shard');
+  const submission = fs.readFileSync(path.join(TEMPLATES, 'grade-submission.yml'), 'utf8');
+  expect(submission).toContain('classroom-resources/autograding-grading-reporter@v1');
+  // The reporter reads <RUNNER ID>_RESULTS; the grader's step (id: grader) writes `result`.
+  expect(submission).toMatch(/id: grader\n/);
+  expect(submission).toContain('GRADER_RESULTS: ${{ steps.grader.outputs.result }}');
+  expect(submission).toMatch(/runners: grader\n/);
+  expect(graderCalls(submission).some((c) => c.includes('--format') && c[c.indexOf('--format') + 1] === 'github')).toBe(true);
+});
