@@ -191,6 +191,7 @@ export async function verifyCommand(options: VerifyOptions, context: CommandCont
   const runnable = course.exercises.filter((e) => fs.existsSync(specFileOf(kit, e.id)) && fs.existsSync(path.join(kit.solutionsDir, sourceFileOf(e))));
 
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'coroutine-verify-'));
+  let slowest: { id: string; share: number; ms: number; budget: number } | undefined;
   try {
     const { targets: mutants, faults } = mutantTargets({ kit, course: { ...course, exercises: runnable } }, scratch);
     checks.push(...faults);
@@ -209,6 +210,11 @@ export async function verifyCommand(options: VerifyOptions, context: CommandCont
     });
     const [solutions, stubs, ...variants] = reports;
     checks.push(...timingChecks(runnable, durations));
+    for (const exercise of runnable) {
+      const ms = durations.get(exercise.id);
+      const share = ms === undefined ? 0 : ms / (exercise.timeoutSeconds * 1000);
+      if (ms !== undefined && (!slowest || share > slowest.share)) slowest = { id: exercise.id, share, ms, budget: exercise.timeoutSeconds };
+    }
     if (options.repeat > 1) {
       const repeated = [targets[0]!, ...mutants];
       checks.push(...(await flakyChecks(kit, repeated, [reports[0]!, ...reports.slice(2, 2 + mutants.length)], options.repeat)));
@@ -250,6 +256,8 @@ export async function verifyCommand(options: VerifyOptions, context: CommandCont
 
   const failed = checks.filter((c) => !c.ok);
   for (const check of failed) process.stdout.write(`${colors.red('✗')} ${check.what}\n`);
+  // The margin every student's honest solution has: how close the slowest reference comes to its budget.
+  if (slowest) process.stdout.write(`slowest solution: ${slowest.id}, ${(slowest.ms / 1000).toFixed(2)} s of its ${slowest.budget} s budget\n`);
   process.stdout.write(`verify: ${checks.length - failed.length} passed, ${failed.length} failed\n`);
   if (failed.length > 0) throw new CheckFailed(`verify found ${failed.length} fault${failed.length === 1 ? '' : 's'} in the kit (listed above).`);
   return 0;
