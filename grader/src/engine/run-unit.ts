@@ -15,7 +15,7 @@ import type { CompiledSources, PairPlan, RunnerPlan } from '../protocol/plan';
 import type { ExerciseOutcome } from '../report/outcome';
 import { refOf, type PairJob } from './jobs';
 import { runnerConfigs } from './jest-config';
-import { startRunner, type OneShotRunner, type ProcessExit, type RunnerRun, type WarmRunner } from './runner-process';
+import { startRunner, type PendingRunner, type ProcessExit, type WarmRunner } from './runner-process';
 import { removeLayout, sandboxCommand, sandboxLayout, type SandboxLayout, type SandboxOptions } from './sandbox';
 import { compileSources, exerciseSources, type SourceFile } from './sources';
 import type { TypeScriptThread } from './typescript';
@@ -102,30 +102,8 @@ async function runAttempt(jobs: PairJob[], options: UnitOptions, run: UnitRun, a
     budgetMs: job.budgetMs,
   }));
   // Started first: it loads Jest while the plan is made.
-  let runner: RunnerRun;
-  let sendPlan: (planFile: string) => void;
-  if (options.warm) {
-    // A warm runner has Jest loaded already: it is borrowed once the plan is written.
-    const warm = options.warm;
-    let borrowed: RunnerRun | undefined;
-    sendPlan = (file) => (borrowed = warm.run(file));
-    runner = {
-      get exited() {
-        return borrowed!.exited;
-      },
-      exit: () => borrowed?.exit(),
-      stderrTail: () => borrowed?.stderrTail() ?? '',
-      stop: async () => borrowed?.stop(),
-      release: async () => borrowed?.release(),
-    };
-  } else {
-    const oneShot =
-      run.layout && options.sandbox
-        ? startSandboxed(run, options.sandbox, kit.rootDir)
-        : startRunner(kit.rootDir);
-    runner = oneShot;
-    sendPlan = (file) => oneShot.sendPlan(file);
-  }
+  const pending =
+    options.warm?.pending() ?? (run.layout && options.sandbox ? startSandboxed(run, options.sandbox, kit.rootDir) : startRunner(kit.rootDir));
   try {
     const configs = await runnerConfigs(kit, {
       // A sandboxed run gets a cache of its own, which no other submission's code can write.
@@ -142,10 +120,10 @@ async function runAttempt(jobs: PairJob[], options: UnitOptions, run: UnitRun, a
     fs.writeFileSync(planFile, JSON.stringify(plan));
     fs.writeFileSync(eventsFile, '');
   } catch (error) {
-    await runner.stop();
+    await pending.abandon();
     throw error;
   }
-  sendPlan(seenBy(run, planFile));
+  const runner = pending.sendPlan(seenBy(run, planFile));
 
   const state = newAttempt(jobs);
   const startedAt = Date.now();
@@ -199,7 +177,7 @@ function withHostPaths(outcome: ExerciseOutcome, layout: SandboxLayout | undefin
   };
 }
 
-function startSandboxed(run: UnitRun, sandbox: SandboxOptions, cwd: string): OneShotRunner {
+function startSandboxed(run: UnitRun, sandbox: SandboxOptions, cwd: string): PendingRunner {
   const layout = run.layout!;
   fs.mkdirSync(path.join(run.scratch, 'tmp'), { recursive: true });
   return startRunner(cwd, (script, args) => sandboxCommand(layout, run.scratch, sandbox, script, args), { TMPDIR: seenBy(run, path.join(run.scratch, 'tmp')) });

@@ -149,18 +149,27 @@ function runOf(started: Started, onStop: () => void, release: () => Promise<void
   };
 }
 
-export interface OneShotRunner extends RunnerRun {
-  /** The plan to run, once it is written: the runner loads Jest meanwhile. */
-  sendPlan(planFile: string): void;
+/** A runner waiting for its plan (it loads Jest meanwhile). */
+export interface PendingRunner {
+  /** Hands it the plan; the run is then followed through what this returns. */
+  sendPlan(planFile: string): RunnerRun;
+  /** No plan after all. */
+  abandon(): Promise<void>;
 }
 
 /** A runner of its own for one attempt, started before its plan is ready. */
-export function startRunner(cwd: string, launch?: Launcher, env?: NodeJS.ProcessEnv): OneShotRunner {
+export function startRunner(cwd: string, launch?: Launcher, env?: NodeJS.ProcessEnv): PendingRunner {
   const started = start(['--stdin'], cwd, 'stdin', launch, env);
   const end = async (): Promise<void> => {
     await killGroup(started);
   };
-  return { ...runOf(started, () => undefined, end), sendPlan: (planFile) => started.child.stdin!.end(`${planFile}\n`) };
+  return {
+    sendPlan: (planFile) => {
+      started.child.stdin!.end(`${planFile}\n`);
+      return runOf(started, () => undefined, end);
+    },
+    abandon: end,
+  };
 }
 
 export class WarmRunner {
@@ -169,7 +178,12 @@ export class WarmRunner {
 
   constructor(private readonly cwd: string) {}
 
-  run(planFile: string): RunnerRun {
+  /** The warm runner, as a runner waiting for its plan (it has Jest loaded already). */
+  pending(): PendingRunner {
+    return { sendPlan: (planFile) => this.run(planFile), abandon: async () => undefined };
+  }
+
+  private run(planFile: string): RunnerRun {
     if (!this.current || this.current.exit || this.runs >= WARM_RUNS) {
       if (this.current) void killGroup(this.current);
       this.current = start(['--serve'], this.cwd, 'ipc');
