@@ -460,10 +460,13 @@ export class Conversation {
     return this.order.length > 3 ? `${shown}, …` : shown;
   }
 
-  /** Lines for entries, columns aligned among them. Names prefix calls when there are several. */
-  lines(entries: readonly Entry[], style: Style = PLAIN): string[] {
+  /**
+   * Lines for entries, columns aligned among them, or at the given widths (the trace prints a
+   * timeline in pieces as it goes, so it fixes them). Names prefix calls when there are several.
+   */
+  lines(entries: readonly Entry[], style: Style = PLAIN, widths?: { number: number; head: number; answer: number }): string[] {
     const several = this.order.length > 1;
-    const numberWidth = String(entries.at(-1)?.number ?? 1).length;
+    const numberWidth = widths?.number ?? String(entries.at(-1)?.number ?? 1).length;
     const heads = entries.map((entry) => {
       const indent = '  '.repeat(entry.depth);
       if (entry.kind === 'call') return `${indent}${several ? `${entry.name}.` : ''}${entry.call}`;
@@ -472,8 +475,8 @@ export class Conversation {
     const answers = entries.map((entry) => (entry.kind === 'created' ? 'created' : (entry.answer?.text ?? '(still running)')));
     // Notes (printed lines) run on; only steps are lined up.
     const steps = entries.flatMap((entry, i) => (entry.kind === 'note' ? [] : [i]));
-    const headWidth = Math.min(32, Math.max(0, ...steps.map((i) => heads[i]!.length)));
-    const answerWidth = Math.min(36, Math.max(0, ...steps.map((i) => answers[i]!.length)));
+    const headWidth = widths?.head ?? Math.min(32, Math.max(0, ...steps.map((i) => heads[i]!.length)));
+    const answerWidth = widths?.answer ?? Math.min(36, Math.max(0, ...steps.map((i) => answers[i]!.length)));
     return entries.map((entry, i) => {
       const number = style.dim(`${String(entry.number).padStart(numberWidth)}.`);
       if (entry.kind === 'note') return `${number} ${style.dim(heads[i]!)}`;
