@@ -567,13 +567,15 @@ function plainLength(message: string): number {
   return message.replace(ANSI, '').length;
 }
 
+const CUT_NOTE = '\n  … (cut to leave room for the conversation)';
+
 /** Jest's message, shortened at a line end when it would crowd the transcript out. */
 function fitMessage(message: string, room: number): string {
   const plain = message.replace(ANSI, '');
   if (plain.length <= room) return message;
-  const cut = plain.slice(0, room);
+  const cut = plain.slice(0, room - CUT_NOTE.length);
   const lineEnd = cut.lastIndexOf('\n');
-  return `${lineEnd > room / 2 ? cut.slice(0, lineEnd) : cut}\n  … (cut to leave room for the conversation)`;
+  return `${lineEnd > cut.length / 2 ? cut.slice(0, lineEnd) : cut}${CUT_NOTE}`;
 }
 
 /**

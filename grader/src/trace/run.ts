@@ -7,9 +7,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import pc from 'picocolors';
 import { GraderFault } from '../errors';
+import { DIST_DIR } from '../kit';
 import { EVENTS_FD, type TraceEvent, type TraceRequest } from './protocol';
 
-const CHILD = path.join(__dirname, 'child.js');
+/** Compiled, also when this file runs from grader/src in the grader's own tests. */
+const CHILD = path.join(DIST_DIR, 'trace', 'child.js');
 /** Loading TypeScript and the recorder is the grader's part: generous, and not the student's time. */
 const START_LIMIT_MS = 60_000;
 /** A runaway allocation fails quickly instead of taking the machine. */
