@@ -300,9 +300,11 @@ export class Conversation {
    * comes back untouched: the test then fails as it would have without the recorder.
    */
   record<G>(gen: G, name: string, options: RecordOptions = {}): G {
-    if (!isObject(gen) || types.isProxy(gen) || this.names.has(gen)) return gen;
+    if (!isObject(gen) || types.isProxy(gen) || this.names.has(gen) || !Object.isExtensible(gen)) return gen;
     const originals = new Map<Method, (...args: unknown[]) => unknown>();
     for (const method of METHODS) {
+      // A method it cannot take over would leave it half recorded.
+      if (Reflect.getOwnPropertyDescriptor(gen, method)?.configurable === false) return gen;
       let found: unknown;
       try {
         found = Reflect.get(gen, method);
@@ -313,9 +315,10 @@ export class Conversation {
     }
     if (!originals.has('next')) return gen;
     const tracked: Tracked = { name, state: options.state ?? 'GEN_CREATED', running: false };
-    const model = options.model && { methods: options.model, state: { name, state: tracked.state, running: false } as Tracked };
+    const model: Model | undefined = options.model && { methods: options.model, state: { name, state: tracked.state, running: false } };
+    // The recorded methods are called with the generator as `this`, which they pass on.
+    const conversation = this;
     for (const [method, original] of originals) {
-      const conversation = this;
       const recorded = function (this: unknown, ...args: unknown[]): unknown {
         return conversation.call(tracked, method, original, this, args, options, model);
       };
