@@ -84,6 +84,14 @@ describe("a student's broken file: one line saying what happened, exit 1, after 
     expect(run.seconds).toBeLessThan(20);
   });
 
+  test('an endless loop outside any function is stopped while the file loads', async () => {
+    const target = targetWith('05-summer', 'summer.ts', 'while (true) {}\nexport function* summer() {}\n');
+    const run = await runGrader(['trace', '05', '--target', target, '--timeout', '1']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toContain('Example 1');
+    expect(run.stderr).toBe(`error: ${target}/05-summer/summer.ts never finished loading: it was still running after 1 s. Is there an endless loop outside its functions?\n`);
+  });
+
   test.each([
     ['a syntax error', 'export function* summer( {\n  yield 1;\n}\n', /could not be loaded: SyntaxError: .*05-summer\/summer\.ts:2:9: ',' expected\.$/],
     ['a missing export', 'export function* summa() {\n  yield 1;\n}\n', /does not export summer; the exercise's README says what it must export\.$/],

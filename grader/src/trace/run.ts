@@ -110,7 +110,16 @@ export function runTrace(request: TraceRequest, settings: TraceSettings): Promis
     pending += chunk.toString('utf8');
     const lines = pending.split('\n');
     pending = lines.pop()!;
-    for (const line of lines) if (line) handle(JSON.parse(line) as TraceEvent);
+    for (const line of lines) {
+      let event: TraceEvent;
+      try {
+        event = JSON.parse(line) as TraceEvent;
+      } catch {
+        // Not the child's: student code can write to any open descriptor.
+        continue;
+      }
+      handle(event);
+    }
   });
 
   return new Promise((resolve, reject) => {
@@ -127,10 +136,12 @@ export function runTrace(request: TraceRequest, settings: TraceSettings): Promis
       }
       const shown = output.trim();
       if (shown) settings.write(`\n${colors.dim('Your code also wrote, outside console.log:')}\n${shown.slice(0, OUTPUT_SHOWN)}${shown.length > OUTPUT_SHOWN ? '…' : ''}\n`);
-      const during = example ? `example ${example.number} ("${example.title}")` : `loading ${request.studentLabel}`;
+      const during = example ? `example ${example.number} ("${example.title}")` : 'loading';
       if (timedOut) {
         const step = running && example ? `; the last step it began was ${running}` : '';
-        problem = `${request.studentLabel} never finished: ${during} was still running after ${seconds(settings.timeoutMs)}${step}. Is there an endless loop?`;
+        problem = example
+          ? `${request.studentLabel} never finished: ${during} was still running after ${seconds(settings.timeoutMs)}${step}. Is there an endless loop?`
+          : `${request.studentLabel} never finished loading: it was still running after ${seconds(settings.timeoutMs)}. Is there an endless loop outside its functions?`;
       } else if (!problem && !done) {
         problem =
           code === 0 && signal === null && example
