@@ -3,8 +3,12 @@
  * step, where a failure message is cut, that hostile values are described without running any
  * of their code, and that the message still fits the report's cap with the transcript in it.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { cleanMessage, MESSAGE_LIMIT } from '../src/report/clean';
 import { Conversation, converse, MESSAGE_BUDGET, TRANSCRIPT_LIMIT } from '../specs/support/conversation';
+import { KIT_ROOT, runGrader } from './helpers';
 
 function* counter(log: string[] = []): Generator<number, string, number | undefined> {
   let total = 0;
@@ -349,4 +353,19 @@ describe('the cap', () => {
     expect(text).toContain('next(4)');
     expect(talk.transcript().length).toBeLessThanOrEqual(TRANSCRIPT_LIMIT);
   });
+});
+
+describe('in a grading run', () => {
+  test('a student sees the conversation under the assertion; built-ins keep their names in the locked realm', async () => {
+    const target = fs.mkdtempSync(path.join(os.tmpdir(), 'conversation-'));
+    const solution = fs.readFileSync(path.join(KIT_ROOT, 'solutions', '05-summer', 'summer.ts'), 'utf8');
+    fs.mkdirSync(path.join(target, '05-summer'));
+    fs.writeFileSync(path.join(target, '05-summer', 'summer.ts'), solution.replace('throw new TypeError(', 'throw new RangeError('));
+    const run = await runGrader(['grade', '--target', target, '--exercise', '05', '--no-typecheck', '--format', 'json']);
+    const report = JSON.parse(run.stdout) as { exercises: Array<{ tests: Array<{ name: string; message?: string }> }> };
+    const failed = report.exercises[0]!.tests.find((t) => t.name === 'summer: values that are not numbers > a bare next() after priming throws TypeError');
+    expect(failed?.message).toMatch(
+      /^Error: expect\(received\)\.toBeInstanceOf\(expected\)\n[\s\S]*\n\nConversation with summer\(\) \(steps 1–3 of 3\):\n.*\n.*\n +3\. next\(\) +→ threw RangeError: summer can only add numbers, but received undefined\. GEN_CLOSED\n +✗ expected: threw TypeError$/,
+    );
+  }, 60_000);
 });

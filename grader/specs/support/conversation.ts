@@ -121,12 +121,46 @@ function isObject(value: unknown): value is object {
   return (typeof value === 'object' && value !== null) || typeof value === 'function';
 }
 
-/** The name of the class that made an object, when its `constructor` and that name are plain data. */
+/**
+ * The realm's own classes, known by their prototypes. In a grading run the realm is locked
+ * (../../src/jest-side/realm-lock.ts), which turns the built-in prototypes' `constructor`, `name`
+ * and `message` into accessors; they cannot be read as data then, but a prototype can still be
+ * recognised by identity, and the realm's globals cannot be replaced.
+ */
+const BUILT_IN_CLASSES = new Map<object, string>(
+  [Object, Array, Map, Set, Promise, Date, RegExp, Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError, AggregateError].map(
+    (constructor) => [constructor.prototype as object, constructor.name],
+  ),
+);
+const BUILT_IN_ERRORS = [Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError, AggregateError].map((c) => c.prototype as object);
+
+/** The first object along the prototype chain (the object itself included) that satisfies `test`. */
+function alongChain(object: object, test: (current: object) => boolean): object | undefined {
+  let current: object | null = object;
+  for (let depth = 0; current !== null && depth < 64 && !types.isProxy(current); depth++) {
+    if (test(current)) return current;
+    current = Reflect.getPrototypeOf(current);
+  }
+  return undefined;
+}
+
+/** The name of the class that made an object: a built-in by its prototype, any other by a plain-data `constructor`. */
 function classNameOf(object: object): string | undefined {
-  const constructor = dataOf(object, 'constructor');
-  if (constructor.kind !== 'data' || typeof constructor.value !== 'function' || types.isProxy(constructor.value)) return undefined;
-  const name = Reflect.getOwnPropertyDescriptor(constructor.value, 'name');
-  return name && typeof name.value === 'string' && name.value !== '' ? capped(name.value, 40) : undefined;
+  let name: string | undefined;
+  alongChain(object, (current) => {
+    const builtIn = BUILT_IN_CLASSES.get(current);
+    if (builtIn !== undefined) {
+      name = builtIn;
+      return true;
+    }
+    const constructor = Reflect.getOwnPropertyDescriptor(current, 'constructor');
+    if (!constructor) return false;
+    if (!('value' in constructor) || typeof constructor.value !== 'function' || types.isProxy(constructor.value)) return true;
+    const own = Reflect.getOwnPropertyDescriptor(constructor.value, 'name');
+    if (own && 'value' in own && typeof own.value === 'string' && own.value !== '') name = capped(own.value, 40);
+    return true;
+  });
+  return name;
 }
 
 /** An error, or what looks like one (a `message` of its own kind): described as `Class: message`. */
@@ -135,10 +169,25 @@ function isErrorLike(value: unknown): value is object {
   return types.isNativeError(value) || dataOf(value, 'message').kind !== 'absent';
 }
 
+/**
+ * An error's class and the first line of its message. A message of the error's own, or the
+ * built-in empty one, is read here; any other kind (a getter, a prototype of the student's) is
+ * left to `describeThrown`.
+ */
+function errorParts(value: object): { name: string; message: string } {
+  const holder = alongChain(value, (current) => Reflect.getOwnPropertyDescriptor(current, 'message') !== undefined);
+  const own = holder === value ? Reflect.getOwnPropertyDescriptor(value, 'message') : undefined;
+  let message: string;
+  if (own && 'value' in own && typeof own.value === 'string') message = own.value;
+  else if (holder !== undefined && BUILT_IN_ERRORS.includes(holder)) message = '';
+  else message = describeThrown(value).message;
+  return { name: classNameOf(value) ?? describeThrown(value).name, message: message.split('\n')[0]! };
+}
+
+/** `Class: message`, or the class alone when the message is empty. */
 function describeError(value: object): string {
-  const safe = describeThrown(value);
-  const name = classNameOf(value) ?? safe.name;
-  return safe.message ? `${name}: ${safe.message.split('\n')[0]}` : name;
+  const { name, message } = errorParts(value);
+  return message ? `${name}: ${message}` : name;
 }
 
 /** Names the recorder gave to generators, so that a yielded generator shows by its name. */
@@ -207,9 +256,8 @@ function describeProperty(object: object, key: PropertyKey, names: Names, depth:
 /** What a call was given, as the student would write it: `DemoException` for `new DemoException()`. */
 function describeArgument(value: unknown, names: Names): string {
   if (isErrorLike(value)) {
-    const name = classNameOf(value) ?? describeThrown(value).name;
-    const message = dataOf(value, 'message');
-    return message.kind === 'data' && typeof message.value === 'string' && message.value !== '' ? `${name}(${describe(message.value, names)})` : name;
+    const { name, message } = errorParts(value);
+    return message ? `${name}(${describe(message, names)})` : name;
   }
   return capped(describe(value, names));
 }
@@ -430,8 +478,10 @@ export class Conversation {
     const sameAnswer = this.sameRaw(actual, expected) && sameState;
     const sameLog = !expectedLogged || !entry.logged || sameValue(entry.logged, expectedLogged);
     if (sameAnswer && sameLog) return;
+    // The model's own error messages are its business: only the class it threw is expected.
+    const expectedText = expected.threw && isErrorLike(expected.value) ? `threw ${errorParts(expected.value).name}` : expectedAnswer.text;
     const parts = [
-      ...(sameAnswer ? [] : [sameState ? expectedAnswer.text : `${expectedAnswer.text}, ${expectedAnswer.state}`]),
+      ...(sameAnswer ? [] : [sameState ? expectedText : `${expectedText}, ${expectedAnswer.state}`]),
       ...(sameLog ? [] : [expectedLogged!.length ? `logged ${expectedLogged!.join(', ')}` : 'nothing logged']),
     ];
     entry.expected = parts.join('; ');
