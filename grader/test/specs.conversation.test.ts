@@ -192,6 +192,15 @@ describe('the cut around the first difference', () => {
     expect(error.message).not.toContain(' 2. next(0)');
   });
 
+  test('after thousands of steps, the cut still ends at the very last one', () => {
+    const error = failureOf((talk) => {
+      const gen = talk.record(counter(), 'counter()');
+      for (let n = 0; n < 6000; n++) gen.next(1);
+      throw new Error('too many');
+    });
+    expect(error.message).toMatch(/Conversation with counter\(\) \(steps 5995–6001 of 6001\):\n  … 5994 earlier steps\n[\s\S]*6001\. next\(1\) +→ yielded 5999 +GEN_SUSPENDED\n +✗ the failing check came after this step$/);
+  });
+
   test('a failure before any step, and the grader\'s own errors, pass through untouched', () => {
     const early = new Error('before anything');
     expect(failureOf(() => {

@@ -324,6 +324,8 @@ export interface ConversationHooks {
 
 export class Conversation {
   private readonly kept: Entry[] = [];
+  /** Once `kept` is full, the last few entries, so that a cut at the end still has its steps. */
+  private readonly recent: Entry[] = [];
   private count = 0;
   private depth = 0;
   private readonly names: Names = new WeakMap();
@@ -388,6 +390,10 @@ export class Conversation {
     this.count += 1;
     const entry: Entry = { number: this.count, depth: this.depth, ...fields };
     if (this.kept.length < ENTRIES_KEPT) this.kept.push(entry);
+    else {
+      this.recent.push(entry);
+      if (this.recent.length > BEFORE + 1) this.recent.shift();
+    }
     if (complete) this.hooks.onEnd?.(entry);
     else this.hooks.onBegin?.(entry);
     return entry;
@@ -552,9 +558,11 @@ export class Conversation {
    */
   transcript(limit = TRANSCRIPT_LIMIT): string {
     if (this.count === 0) return '';
-    const known = this.kept;
-    const focus = this.firstDifference ?? known.at(-1)!.number;
-    const at = known.findIndex((e) => e.number === focus);
+    // The first difference among the entries kept, or else the very last step.
+    const kept = this.kept.findIndex((e) => e.number === this.firstDifference);
+    const known = kept >= 0 || this.recent.length === 0 ? this.kept : this.recent;
+    const at = kept >= 0 ? kept : known.length - 1;
+    const focus = known[at]!.number;
     let from = Math.max(0, at - BEFORE);
     let to = Math.min(known.length - 1, at + AFTER);
     const render = (): string => {
