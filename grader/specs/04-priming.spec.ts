@@ -1,11 +1,12 @@
 import type * as Target from '@target/04-priming/priming';
+import { converse, type Conversation } from './support/conversation';
 import { loadTarget } from './support/target';
 import { thrownBy } from './support/throws';
 
 const m = loadTarget<typeof Target>('04-priming');
 
-/** A hand-made generator stand-in that counts its next() calls. */
-function fakeGenerator(firstResult: IteratorResult<string, string>) {
+/** A hand-made generator stand-in that counts its next() calls; recorded, so a failure shows them. */
+function fakeGenerator(talk: Conversation, firstResult: IteratorResult<string, string>) {
   const calls = { next: 0 };
   const gen = {
     next: () => {
@@ -20,32 +21,48 @@ function fakeGenerator(firstResult: IteratorResult<string, string>) {
       return this;
     },
   };
-  return { gen: gen as unknown as Generator<string, string, number>, calls };
+  return { gen: talk.record(gen as unknown as Generator<string, string, number>, 'fake generator'), calls };
+}
+
+/**
+ * `body` as the function `coroutine` wraps, each generator it makes recorded: a failure then
+ * shows the calls `coroutine` made on it and the ones the test made after.
+ */
+function recordedBody<A extends unknown[], Y, R, S>(talk: Conversation, name: string, body: (...args: A) => Generator<Y, R, S>) {
+  return (...args: A): Generator<Y, R, S> => talk.record(body(...args), name);
 }
 
 describe('coroutine', () => {
   test('the wrapped function hands back a generator that already ran to its first yield', () => {
-    const log: string[] = [];
-    const wrapped = m.coroutine(function* () {
-      log.push('started');
-      yield 'ready';
-      log.push('resumed');
+    converse((talk) => {
+      const log: string[] = [];
+      const wrapped = m.coroutine(
+        recordedBody(talk, 'body()', function* () {
+          log.push('started');
+          yield 'ready';
+          log.push('resumed');
+        }),
+      );
+      wrapped();
+      expect(log).toEqual(['started']);
     });
-    wrapped();
-    expect(log).toEqual(['started']);
   });
 
   test('the first value sent is received by the body', () => {
-    const received: number[] = [];
-    const wrapped = m.coroutine(function* (): Generator<string, void, number> {
-      const first = yield 'ready';
-      received.push(first);
-      const second = yield `got ${first}`;
-      received.push(second);
+    converse((talk) => {
+      const received: number[] = [];
+      const wrapped = m.coroutine(
+        recordedBody(talk, 'body()', function* (): Generator<string, void, number> {
+          const first = yield 'ready';
+          received.push(first);
+          const second = yield `got ${first}`;
+          received.push(second);
+        }),
+      );
+      const gen = wrapped();
+      expect(gen.next(10)).toEqual({ value: 'got 10', done: false });
+      expect(received).toEqual([10]);
     });
-    const gen = wrapped();
-    expect(gen.next(10)).toEqual({ value: 'got 10', done: false });
-    expect(received).toEqual([10]);
   });
 
   test('it calls fn exactly once per call, with the same arguments', () => {
@@ -77,45 +94,65 @@ describe('coroutine', () => {
   });
 
   test('it calls next() exactly once on the new generator', () => {
-    const { gen, calls } = fakeGenerator({ value: 'ready', done: false });
-    m.coroutine(() => gen)();
-    expect(calls.next).toBe(1);
+    converse((talk) => {
+      const { gen, calls } = fakeGenerator(talk, { value: 'ready', done: false });
+      m.coroutine(() => gen)();
+      expect(calls.next).toBe(1);
+    });
   });
 
   test('it returns the very generator object fn made, not a copy or the first result', () => {
-    const { gen } = fakeGenerator({ value: 'ready', done: false });
-    const result = m.coroutine(() => gen)();
-    expect(result).toBe(gen);
+    converse((talk) => {
+      const { gen } = fakeGenerator(talk, { value: 'ready', done: false });
+      const result = m.coroutine(() => gen)();
+      expect(result).toBe(gen);
+    });
   });
 
   test('each call primes a generator of its own', () => {
-    const wrapped = m.coroutine(function* (): Generator<number, void, number> {
-      let total = 0;
-      while (true) total += yield total;
+    converse((talk) => {
+      let made = 0;
+      const wrapped = m.coroutine((): Generator<number, void, number> =>
+        talk.record(
+          (function* (): Generator<number, void, number> {
+            let total = 0;
+            while (true) total += yield total;
+          })(),
+          `gen${(made += 1)}`,
+        ),
+      );
+      const a = wrapped();
+      const b = wrapped();
+      expect(a).not.toBe(b);
+      expect(a.next(5)).toEqual({ value: 5, done: false });
+      expect(b.next(1)).toEqual({ value: 1, done: false });
     });
-    const a = wrapped();
-    const b = wrapped();
-    expect(a).not.toBe(b);
-    expect(a.next(5)).toEqual({ value: 5, done: false });
-    expect(b.next(1)).toEqual({ value: 1, done: false });
   });
 
   test('an exception thrown while priming reaches the caller unchanged', () => {
-    const boom = new RangeError('boom');
-    const wrapped = m.coroutine(function* () {
-      throw boom;
-      yield 0;
+    converse((talk) => {
+      const boom = new RangeError('boom');
+      const wrapped = m.coroutine(
+        recordedBody(talk, 'body()', function* () {
+          throw boom;
+          yield 0;
+        }),
+      );
+      expect(thrownBy(() => wrapped())).toBe(boom);
     });
-    expect(thrownBy(() => wrapped())).toBe(boom);
   });
 
   test('a generator that is already done after priming makes the call throw a TypeError about priming', () => {
-    const wrapped = m.coroutine(function* () {
-      return 'finished too early';
+    converse((talk) => {
+      const wrapped = m.coroutine(
+        recordedBody(talk, 'body()', function* () {
+          return 'finished too early';
+        }),
+      );
+      const error = thrownBy(() => wrapped());
+      expect(error).toBeInstanceOf(TypeError);
+      expect((error as Error).message).toContain('priming');
     });
-    const error = thrownBy(() => wrapped());
-    expect(error).toBeInstanceOf(TypeError);
-    expect((error as Error).message).toContain('priming');
   });
 });
 

@@ -1,8 +1,26 @@
 import type * as Target from '@target/05-summer/summer';
+import { converse, type Conversation } from './support/conversation';
 import { loadTarget } from './support/target';
 import { thrownBy } from './support/throws';
 
 const m = loadTarget<typeof Target>('05-summer');
+
+/** What a correct summer answers: a failure message is cut around the first step that differs. */
+function* modelSummer(start = 0): Generator<number, never, unknown> {
+  let total = start;
+  while (true) {
+    const value: unknown = yield total;
+    if (typeof value !== 'number') throw new TypeError('not a number');
+    total += value;
+  }
+}
+
+/** A new summer, recorded: what it is sent and what it answers shows in a failure message. */
+function summerIn(talk: Conversation, start?: number, name?: string) {
+  const call = start === undefined ? 'summer()' : `summer(${start})`;
+  const gen = start === undefined ? m.summer() : m.summer(start);
+  return talk.record(gen, name ?? call, { model: modelSummer(start), ...(name ? { madeBy: call } : {}) });
+}
 
 /** Sends each value in turn and collects what the summer yields back. */
 function sendAll(gen: Generator<number, never, number>, values: number[]): unknown[] {
@@ -11,85 +29,109 @@ function sendAll(gen: Generator<number, never, number>, values: number[]): unkno
 
 describe('summer: priming', () => {
   test('priming yields 0 when no start value is given', () => {
-    expect(m.summer().next()).toEqual({ value: 0, done: false });
+    converse((talk) => {
+      expect(summerIn(talk).next()).toEqual({ value: 0, done: false });
+    });
   });
 
   test('priming yields the start value given', () => {
-    expect(m.summer(7).next()).toEqual({ value: 7, done: false });
+    converse((talk) => {
+      expect(summerIn(talk, 7).next()).toEqual({ value: 7, done: false });
+    });
   });
 });
 
 describe('summer: running total', () => {
   test('sending 10 then 5 yields 10 then 15', () => {
-    const gen = m.summer();
-    gen.next();
-    expect(gen.next(10)).toEqual({ value: 10, done: false });
-    expect(gen.next(5)).toEqual({ value: 15, done: false });
+    converse((talk) => {
+      const gen = summerIn(talk);
+      gen.next();
+      expect(gen.next(10)).toEqual({ value: 10, done: false });
+      expect(gen.next(5)).toEqual({ value: 15, done: false });
+    });
   });
 
   test('the total starts from the start value', () => {
-    const gen = m.summer(100);
-    gen.next();
-    expect(sendAll(gen, [1, 2])).toEqual([101, 103]);
+    converse((talk) => {
+      const gen = summerIn(talk, 100);
+      gen.next();
+      expect(sendAll(gen, [1, 2])).toEqual([101, 103]);
+    });
   });
 
   test('zero is added like any other number', () => {
-    const gen = m.summer();
-    gen.next();
-    expect(sendAll(gen, [4, 0, 0, 6])).toEqual([4, 4, 4, 10]);
+    converse((talk) => {
+      const gen = summerIn(talk);
+      gen.next();
+      expect(sendAll(gen, [4, 0, 0, 6])).toEqual([4, 4, 4, 10]);
+    });
   });
 
   test('negative and fractional numbers are added too', () => {
-    const gen = m.summer();
-    gen.next();
-    expect(sendAll(gen, [5, -8, 0.5])).toEqual([5, -3, -2.5]);
+    converse((talk) => {
+      const gen = summerIn(talk);
+      gen.next();
+      expect(sendAll(gen, [5, -8, 0.5])).toEqual([5, -3, -2.5]);
+    });
   });
 
   test('a hundred sends add up to their sum', () => {
-    const gen = m.summer();
-    gen.next();
-    let last: unknown;
-    for (let n = 1; n <= 100; n += 1) last = gen.next(n).value;
-    expect(last).toBe(5050);
+    converse((talk) => {
+      const gen = summerIn(talk);
+      gen.next();
+      let last: unknown;
+      for (let n = 1; n <= 100; n += 1) last = gen.next(n).value;
+      expect(last).toBe(5050);
+    });
   });
 
   test('two summers keep separate totals', () => {
-    const a = m.summer();
-    const b = m.summer(1000);
-    a.next();
-    b.next();
-    expect(a.next(1).value).toBe(1);
-    expect(b.next(2).value).toBe(1002);
-    expect(a.next(3).value).toBe(4);
-    expect(b.next(4).value).toBe(1006);
+    converse((talk) => {
+      const a = summerIn(talk, undefined, 'a');
+      const b = summerIn(talk, 1000, 'b');
+      a.next();
+      b.next();
+      expect(a.next(1).value).toBe(1);
+      expect(b.next(2).value).toBe(1002);
+      expect(a.next(3).value).toBe(4);
+      expect(b.next(4).value).toBe(1006);
+    });
   });
 });
 
 describe('summer: values that are not numbers', () => {
   test('a bare next() after priming throws TypeError', () => {
-    const gen = m.summer();
-    gen.next();
-    expect(thrownBy(() => gen.next())).toBeInstanceOf(TypeError);
+    converse((talk) => {
+      const gen = summerIn(talk);
+      gen.next();
+      expect(thrownBy(() => gen.next())).toBeInstanceOf(TypeError);
+    });
   });
 
   test('sending a string throws TypeError, even a string of digits', () => {
-    const gen = m.summer();
-    gen.next();
-    gen.next(1);
-    expect(thrownBy(() => gen.next('5' as unknown as number))).toBeInstanceOf(TypeError);
+    converse((talk) => {
+      const gen = summerIn(talk);
+      gen.next();
+      gen.next(1);
+      expect(thrownBy(() => gen.next('5' as unknown as number))).toBeInstanceOf(TypeError);
+    });
   });
 
   test('sending null throws TypeError', () => {
-    const gen = m.summer();
-    gen.next();
-    expect(thrownBy(() => gen.next(null as unknown as number))).toBeInstanceOf(TypeError);
+    converse((talk) => {
+      const gen = summerIn(talk);
+      gen.next();
+      expect(thrownBy(() => gen.next(null as unknown as number))).toBeInstanceOf(TypeError);
+    });
   });
 
   test('after the TypeError the summer is closed', () => {
-    const gen = m.summer();
-    gen.next();
-    gen.next(10);
-    thrownBy(() => gen.next('ten' as unknown as number));
-    expect(gen.next(5)).toEqual({ value: undefined, done: true });
+    converse((talk) => {
+      const gen = summerIn(talk);
+      gen.next();
+      gen.next(10);
+      thrownBy(() => gen.next('ten' as unknown as number));
+      expect(gen.next(5)).toEqual({ value: undefined, done: true });
+    });
   });
 });

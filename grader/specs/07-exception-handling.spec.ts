@@ -1,4 +1,5 @@
 import type * as Target from '@target/07-exception-handling/exception-handling';
+import { converse, type Conversation } from './support/conversation';
 import { loadTarget } from './support/target';
 import { thrownBy } from './support/throws';
 
@@ -7,81 +8,120 @@ const m = loadTarget<typeof Target>('07-exception-handling');
 const STARTED = '-> coroutine started';
 const HANDLED = '*** DemoException handled. Continuing...';
 
-/** A demoExcHandling generator that has been primed, with its log. */
-function primedDemo() {
+/** What a correct demoExcHandling answers and logs, so that a failure shows the first step that differs. */
+function* modelDemo(log: string[]): Generator<void, never, unknown> {
+  log.push(STARTED);
+  while (true) {
+    let received: unknown;
+    try {
+      received = yield;
+    } catch (error) {
+      if (!(error instanceof m.DemoException)) throw error;
+      log.push(HANDLED);
+      continue;
+    }
+    log.push(`-> coroutine received: ${String(received)}`);
+  }
+}
+
+/** A new demoExcHandling(log), recorded with what each step logs. */
+function demoIn(talk: Conversation) {
   const log: string[] = [];
-  const gen = m.demoExcHandling(log);
-  gen.next();
+  const modelLog: string[] = [];
+  const gen = talk.record(m.demoExcHandling(log), 'demoExcHandling(log)', { log, model: modelDemo(modelLog), modelLog });
   return { gen, log };
+}
+
+/** A demoExcHandling generator that has been primed, with its log. */
+function primedDemo(talk: Conversation) {
+  const demo = demoIn(talk);
+  demo.gen.next();
+  return demo;
 }
 
 describe('demoExcHandling', () => {
   test('priming logs "-> coroutine started" and pauses at a yield', () => {
-    const log: string[] = [];
-    const gen = m.demoExcHandling(log);
-    expect(gen.next()).toEqual({ value: undefined, done: false });
-    expect(log).toEqual([STARTED]);
+    converse((talk) => {
+      const { gen, log } = demoIn(talk);
+      expect(gen.next()).toEqual({ value: undefined, done: false });
+      expect(log).toEqual([STARTED]);
+    });
   });
 
   test('each sent value is logged with String(value) and the coroutine keeps going', () => {
-    const { gen, log } = primedDemo();
-    expect(gen.next(42)).toEqual({ value: undefined, done: false });
-    expect(gen.next('spam')).toEqual({ value: undefined, done: false });
-    expect(gen.next(null)).toEqual({ value: undefined, done: false });
-    expect(log).toEqual([
-      STARTED,
-      '-> coroutine received: 42',
-      '-> coroutine received: spam',
-      '-> coroutine received: null',
-    ]);
+    converse((talk) => {
+      const { gen, log } = primedDemo(talk);
+      expect(gen.next(42)).toEqual({ value: undefined, done: false });
+      expect(gen.next('spam')).toEqual({ value: undefined, done: false });
+      expect(gen.next(null)).toEqual({ value: undefined, done: false });
+      expect(log).toEqual([
+        STARTED,
+        '-> coroutine received: 42',
+        '-> coroutine received: spam',
+        '-> coroutine received: null',
+      ]);
+    });
   });
 
   test('a thrown-in DemoException is handled: one log line, and it yields again', () => {
-    const { gen, log } = primedDemo();
-    expect(gen.throw(new m.DemoException())).toEqual({ value: undefined, done: false });
-    expect(log).toEqual([STARTED, HANDLED]);
+    converse((talk) => {
+      const { gen, log } = primedDemo(talk);
+      expect(gen.throw(new m.DemoException())).toEqual({ value: undefined, done: false });
+      expect(log).toEqual([STARTED, HANDLED]);
+    });
   });
 
   test('after handling a DemoException the coroutine still receives values', () => {
-    const { gen, log } = primedDemo();
-    gen.throw(new m.DemoException());
-    expect(gen.next(7)).toEqual({ value: undefined, done: false });
-    expect(log).toEqual([STARTED, HANDLED, '-> coroutine received: 7']);
+    converse((talk) => {
+      const { gen, log } = primedDemo(talk);
+      gen.throw(new m.DemoException());
+      expect(gen.next(7)).toEqual({ value: undefined, done: false });
+      expect(log).toEqual([STARTED, HANDLED, '-> coroutine received: 7']);
+    });
   });
 
   test('a subclass of DemoException is handled like a DemoException', () => {
-    class SpecialDemo extends m.DemoException {}
-    const { gen, log } = primedDemo();
-    expect(gen.throw(new SpecialDemo())).toEqual({ value: undefined, done: false });
-    expect(log).toEqual([STARTED, HANDLED]);
+    converse((talk) => {
+      class SpecialDemo extends m.DemoException {}
+      const { gen, log } = primedDemo(talk);
+      expect(gen.throw(new SpecialDemo())).toEqual({ value: undefined, done: false });
+      expect(log).toEqual([STARTED, HANDLED]);
+    });
   });
 
   test('any other error thrown in comes back out as the very same object', () => {
-    const { gen } = primedDemo();
-    const error = new TypeError('not a demo');
-    expect(thrownBy(() => gen.throw(error))).toBe(error);
+    converse((talk) => {
+      const { gen } = primedDemo(talk);
+      const error = new TypeError('not a demo');
+      expect(thrownBy(() => gen.throw(error))).toBe(error);
+    });
   });
 
   test('a plain Error (the parent class of DemoException) is not handled', () => {
-    const { gen, log } = primedDemo();
-    const error = new Error('plain');
-    expect(thrownBy(() => gen.throw(error))).toBe(error);
-    expect(log).toEqual([STARTED]);
+    converse((talk) => {
+      const { gen, log } = primedDemo(talk);
+      const error = new Error('plain');
+      expect(thrownBy(() => gen.throw(error))).toBe(error);
+      expect(log).toEqual([STARTED]);
+    });
   });
 
   test('after an unhandled error the coroutine is closed and logs nothing more', () => {
-    const { gen, log } = primedDemo();
-    thrownBy(() => gen.throw(new RangeError('fatal')));
-    expect(gen.next(1)).toEqual({ value: undefined, done: true });
-    expect(log).toEqual([STARTED]);
+    converse((talk) => {
+      const { gen, log } = primedDemo(talk);
+      thrownBy(() => gen.throw(new RangeError('fatal')));
+      expect(gen.next(1)).toEqual({ value: undefined, done: true });
+      expect(log).toEqual([STARTED]);
+    });
   });
 
   test('a DemoException thrown in before priming propagates and nothing is logged', () => {
-    const log: string[] = [];
-    const gen = m.demoExcHandling(log);
-    const error = new m.DemoException();
-    expect(thrownBy(() => gen.throw(error))).toBe(error);
-    expect(log).toEqual([]);
+    converse((talk) => {
+      const { gen, log } = demoIn(talk);
+      const error = new m.DemoException();
+      expect(thrownBy(() => gen.throw(error))).toBe(error);
+      expect(log).toEqual([]);
+    });
   });
 });
 

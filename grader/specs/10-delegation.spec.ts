@@ -1,4 +1,5 @@
 import type * as Target from '@target/10-delegation/delegation';
+import { converse, type Conversation } from './support/conversation';
 import { loadTarget } from './support/target';
 
 const m = loadTarget<typeof Target>('10-delegation');
@@ -14,7 +15,7 @@ class Handled extends Error {}
  * the errors each sub handled, and a log of each sub's start and `finally`. Sub number `n`
  * (1-based) returns `returned[n - 1]`, a fresh object, when it receives STOP.
  */
-function fakeSubs() {
+function fakeSubs(talk: Conversation) {
   const received: unknown[][] = [];
   const handled: unknown[][] = [];
   const returned: Target.Result[] = [];
@@ -29,7 +30,7 @@ function fakeSubs() {
     received.push(mine);
     handled.push(errors);
     returned.push(result);
-    return (function* (): Sub {
+    const sub = (function* (): Sub {
       log.push(`start ${n}`);
       try {
         while (true) {
@@ -48,8 +49,28 @@ function fakeSubs() {
         log.push(`finally ${n}`);
       }
     })();
+    // Recorded, so a failure shows what reached each sub through the grouper.
+    return talk.record(sub, `sub${n}`);
   };
   return { makeSub, received, handled, returned, log, calls: () => calls };
+}
+
+/** A grouper, recorded: its calls show, and the calls it passes on to its sub nest under them. */
+function grouperIn(talk: Conversation, results: Record<string, Target.Result>, makeSub?: () => Sub) {
+  const gen = makeSub ? m.grouper(results, 'k', makeSub) : m.grouper(results, 'k');
+  return talk.record(gen, 'grouper', { madeBy: `grouper(results, 'k'${makeSub ? ', makeSub' : ''})` });
+}
+
+/** What a correct walk yields and returns, so that a failure shows the first step that differs. */
+function* modelWalk<T>(tree: Target.Tree<T>): Generator<T, number, unknown> {
+  yield tree.value;
+  let nodes = 1;
+  for (const child of tree.children ?? []) nodes += yield* modelWalk(child);
+  return nodes;
+}
+
+function walkIn<T>(talk: Conversation, tree: Target.Tree<T>) {
+  return talk.record(m.walk(tree), 'walk(tree)', { model: modelWalk(tree) });
 }
 
 /** Collects what `gen` yields and what it returns, pulling at most `cap` times. */
@@ -90,111 +111,131 @@ const tree: Target.Tree<string> = {
 
 describe('grouper', () => {
   test('values sent to the grouper reach the sub-generator, in order', () => {
-    const subs = fakeSubs();
-    const group = m.grouper({}, 'k', subs.makeSub);
-    group.next();
-    group.next(3);
-    group.next(0);
-    group.next(-2.5);
-    expect(subs.received).toEqual([[3, 0, -2.5]]);
+    converse((talk) => {
+      const subs = fakeSubs(talk);
+      const group = grouperIn(talk, {}, subs.makeSub);
+      group.next();
+      group.next(3);
+      group.next(0);
+      group.next(-2.5);
+      expect(subs.received).toEqual([[3, 0, -2.5]]);
+    });
   });
 
   test('the key does not exist in results before the first STOP', () => {
-    const subs = fakeSubs();
-    const results: Record<string, Target.Result> = {};
-    const group = m.grouper(results, 'k', subs.makeSub);
-    group.next();
-    group.next(1);
-    group.next(2);
-    expect(Object.keys(results)).toEqual([]);
+    converse((talk) => {
+      const subs = fakeSubs(talk);
+      const results: Record<string, Target.Result> = {};
+      const group = grouperIn(talk, results, subs.makeSub);
+      group.next();
+      group.next(1);
+      group.next(2);
+      expect(Object.keys(results)).toEqual([]);
+    });
   });
 
   test('after STOP, results[key] is the very object the sub-generator returned', () => {
-    const subs = fakeSubs();
-    const results: Record<string, Target.Result> = {};
-    const group = m.grouper(results, 'k', subs.makeSub);
-    group.next();
-    group.next(1);
-    group.next(m.STOP);
-    expect(results.k).toBe(subs.returned[0]);
+    converse((talk) => {
+      const subs = fakeSubs(talk);
+      const results: Record<string, Target.Result> = {};
+      const group = grouperIn(talk, results, subs.makeSub);
+      group.next();
+      group.next(1);
+      group.next(m.STOP);
+      expect(results.k).toBe(subs.returned[0]);
+    });
   });
 
   test('after STOP the grouper is not done', () => {
-    const subs = fakeSubs();
-    const group = m.grouper({}, 'k', subs.makeSub);
-    group.next();
-    group.next(1);
-    expect(group.next(m.STOP)).toEqual({ value: undefined, done: false });
+    converse((talk) => {
+      const subs = fakeSubs(talk);
+      const group = grouperIn(talk, {}, subs.makeSub);
+      group.next();
+      group.next(1);
+      expect(group.next(m.STOP)).toEqual({ value: undefined, done: false });
+    });
   });
 
   test('after STOP the grouper has already started a fresh sub-generator', () => {
-    const subs = fakeSubs();
-    const group = m.grouper({}, 'k', subs.makeSub);
-    group.next();
-    group.next(m.STOP);
-    expect(subs.calls()).toBe(2);
-    expect(subs.log).toEqual(['start 1', 'finally 1', 'start 2']);
+    converse((talk) => {
+      const subs = fakeSubs(talk);
+      const group = grouperIn(talk, {}, subs.makeSub);
+      group.next();
+      group.next(m.STOP);
+      expect(subs.calls()).toBe(2);
+      expect(subs.log).toEqual(['start 1', 'finally 1', 'start 2']);
+    });
   });
 
   test('the grouper keeps looping: the next STOP stores the fresh sub-generator\'s result', () => {
-    const subs = fakeSubs();
-    const results: Record<string, Target.Result> = {};
-    const group = m.grouper(results, 'k', subs.makeSub);
-    group.next();
-    group.next(1);
-    group.next(m.STOP);
-    group.next(2);
-    group.next(m.STOP);
-    expect(subs.received).toEqual([[1], [2], []]);
-    expect(results.k).toBe(subs.returned[1]);
+    converse((talk) => {
+      const subs = fakeSubs(talk);
+      const results: Record<string, Target.Result> = {};
+      const group = grouperIn(talk, results, subs.makeSub);
+      group.next();
+      group.next(1);
+      group.next(m.STOP);
+      group.next(2);
+      group.next(m.STOP);
+      expect(subs.received).toEqual([[1], [2], []]);
+      expect(results.k).toBe(subs.returned[1]);
+    });
   });
 
   test('throw() on the grouper reaches the sub-generator, whose own handler catches it', () => {
-    const subs = fakeSubs();
-    const group = m.grouper({}, 'k', subs.makeSub);
-    group.next();
-    const error = new Handled('handled by the sub');
-    group.throw(error);
-    group.next(4);
-    expect(subs.handled).toEqual([[error]]);
-    expect(subs.handled[0][0]).toBe(error);
-    expect(subs.received).toEqual([[4]]);
+    converse((talk) => {
+      const subs = fakeSubs(talk);
+      const group = grouperIn(talk, {}, subs.makeSub);
+      group.next();
+      const error = new Handled('handled by the sub');
+      group.throw(error);
+      group.next(4);
+      expect(subs.handled).toEqual([[error]]);
+      expect(subs.handled[0][0]).toBe(error);
+      expect(subs.received).toEqual([[4]]);
+    });
   });
 
   test("an error the sub-generator doesn't handle runs its finally and comes out of throw()", () => {
-    const subs = fakeSubs();
-    const group = m.grouper({}, 'k', subs.makeSub);
-    group.next();
-    group.next(1);
-    const error = new Error('not handled');
-    let thrown: unknown;
-    try {
-      group.throw(error);
-    } catch (e) {
-      thrown = e;
-    }
-    expect(thrown).toBe(error);
-    expect(subs.handled).toEqual([[]]);
-    expect(subs.log).toEqual(['start 1', 'finally 1']);
+    converse((talk) => {
+      const subs = fakeSubs(talk);
+      const group = grouperIn(talk, {}, subs.makeSub);
+      group.next();
+      group.next(1);
+      const error = new Error('not handled');
+      let thrown: unknown;
+      try {
+        group.throw(error);
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown).toBe(error);
+      expect(subs.handled).toEqual([[]]);
+      expect(subs.log).toEqual(['start 1', 'finally 1']);
+    });
   });
 
   test("return() on the grouper reaches the sub-generator and runs its finally", () => {
-    const subs = fakeSubs();
-    const group = m.grouper({}, 'k', subs.makeSub);
-    group.next();
-    group.next(1);
-    group.return(undefined as never);
-    expect(subs.log).toEqual(['start 1', 'finally 1']);
+    converse((talk) => {
+      const subs = fakeSubs(talk);
+      const group = grouperIn(talk, {}, subs.makeSub);
+      group.next();
+      group.next(1);
+      group.return(undefined as never);
+      expect(subs.log).toEqual(['start 1', 'finally 1']);
+    });
   });
 
   test('without makeSub the grouper delegates to averager', () => {
-    const results: Record<string, Target.Result> = {};
-    const group = m.grouper(results, 'k');
-    group.next();
-    group.next(10);
-    group.next(20);
-    group.next(m.STOP);
-    expect(results).toEqual({ k: { count: 2, average: 15 } });
+    converse((talk) => {
+      const results: Record<string, Target.Result> = {};
+      const group = grouperIn(talk, results);
+      group.next();
+      group.next(10);
+      group.next(20);
+      group.next(m.STOP);
+      expect(results).toEqual({ k: { count: 2, average: 15 } });
+    });
   });
 });
 
@@ -239,18 +280,26 @@ describe('groupAverages', () => {
 
 describe('walk', () => {
   test('a single node yields its value and returns 1', () => {
-    expect(drain(m.walk({ value: 42 }))).toEqual({ values: [42], returned: 1 });
+    converse((talk) => {
+      expect(drain(walkIn(talk, { value: 42 }))).toEqual({ values: [42], returned: 1 });
+    });
   });
 
   test('a node with an empty children list yields its value and returns 1', () => {
-    expect(drain(m.walk({ value: 'x', children: [] }))).toEqual({ values: ['x'], returned: 1 });
+    converse((talk) => {
+      expect(drain(walkIn(talk, { value: 'x', children: [] }))).toEqual({ values: ['x'], returned: 1 });
+    });
   });
 
   test('walk yields depth-first, each parent before its children', () => {
-    expect(drain(m.walk(tree)).values).toEqual(['a', 'b', 'd', 'e', 'g', 'c', 'f']);
+    converse((talk) => {
+      expect(drain(walkIn(talk, tree)).values).toEqual(['a', 'b', 'd', 'e', 'g', 'c', 'f']);
+    });
   });
 
   test('walk returns the number of nodes in the whole tree', () => {
-    expect(drain(m.walk(tree)).returned).toBe(7);
+    converse((talk) => {
+      expect(drain(walkIn(talk, tree)).returned).toBe(7);
+    });
   });
 });

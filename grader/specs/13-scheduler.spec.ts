@@ -1,4 +1,5 @@
 import type * as Target from '@target/13-scheduler/scheduler';
+import { converse, type Conversation } from './support/conversation';
 import { loadTarget } from './support/target';
 
 const m = loadTarget<typeof Target>('13-scheduler');
@@ -20,10 +21,14 @@ function* steps(log: string[], name: string, count: number): Body {
   }
 }
 
-/** Spawns the tasks in order, runs the scheduler and returns it. */
-function runTasks(...tasks: Task[]): Target.Scheduler {
+/**
+ * Spawns the tasks in order, runs the scheduler and returns it. Each task is recorded as
+ * `task1`, `task2`, … (its id when spawned in order), with what each of its steps added to
+ * `log`, so a failure shows how the scheduler drove them.
+ */
+function runTasks(talk: Conversation, tasks: Task[], log?: string[]): Target.Scheduler {
   const scheduler = new m.Scheduler();
-  for (const task of tasks) scheduler.spawn(task);
+  tasks.forEach((task, i) => scheduler.spawn(talk.record(task, `task${i + 1}`, log ? { log } : {})));
   scheduler.run();
   return scheduler;
 }
@@ -37,336 +42,382 @@ function between(log: string[], from: string, to: string): string[] {
 
 describe('Scheduler: round robin', () => {
   test('spawn returns the ids 1, 2, 3 in order', () => {
-    const log: string[] = [];
-    const scheduler = new m.Scheduler();
-    const ids = [
-      scheduler.spawn(steps(log, 'a', 1)),
-      scheduler.spawn(steps(log, 'b', 1)),
-      scheduler.spawn(steps(log, 'c', 1)),
-    ];
-    expect(ids).toEqual([1, 2, 3]);
+    converse((talk) => {
+      const log: string[] = [];
+      const scheduler = new m.Scheduler();
+      const ids = [
+        scheduler.spawn(talk.record(steps(log, 'a', 1), 'a')),
+        scheduler.spawn(talk.record(steps(log, 'b', 1), 'b')),
+        scheduler.spawn(talk.record(steps(log, 'c', 1), 'c')),
+      ];
+      expect(ids).toEqual([1, 2, 3]);
+    });
   });
 
   test('tasks take turns in spawn order, each going to the back of the queue when it yields', () => {
-    const log: string[] = [];
-    runTasks(steps(log, 'a', 3), steps(log, 'b', 1), steps(log, 'c', 2));
-    expect(log).toEqual(['a1', 'b1', 'c1', 'a2', 'c2', 'a3']);
+    converse((talk) => {
+      const log: string[] = [];
+      runTasks(talk, [steps(log, 'a', 3), steps(log, 'b', 1), steps(log, 'c', 2)], log);
+      expect(log).toEqual(['a1', 'b1', 'c1', 'a2', 'c2', 'a3']);
+    });
   });
 
   test('yielding a plain value only gives up the turn, and undefined is sent back', () => {
-    const received: unknown[] = [];
-    function* task(): Body {
-      for (const value of [42, 'text', null, undefined, { n: 1 }, false]) received.push(yield value);
-      received.push('finished');
-    }
-    runTasks(task());
-    expect(received).toStrictEqual([undefined, undefined, undefined, undefined, undefined, undefined, 'finished']);
+    converse((talk) => {
+      const received: unknown[] = [];
+      function* task(): Body {
+        for (const value of [42, 'text', null, undefined, { n: 1 }, false]) received.push(yield value);
+        received.push('finished');
+      }
+      runTasks(talk, [task()]);
+      expect(received).toStrictEqual([undefined, undefined, undefined, undefined, undefined, undefined, 'finished']);
+    });
   });
 
   test('run() returns once every task has finished, with no errors recorded', () => {
-    const log: string[] = [];
-    const scheduler = runTasks(steps(log, 'a', 2), steps(log, 'b', 2));
-    expect(log).toEqual(['a1', 'b1', 'a2', 'b2']);
-    expect(scheduler.errors).toEqual([]);
+    converse((talk) => {
+      const log: string[] = [];
+      const scheduler = runTasks(talk, [steps(log, 'a', 2), steps(log, 'b', 2)], log);
+      expect(log).toEqual(['a1', 'b1', 'a2', 'b2']);
+      expect(scheduler.errors).toEqual([]);
+    });
   });
 });
 
 describe('Scheduler: system calls', () => {
   test('GetTid is answered with the id of the task that asks', () => {
-    const answers: string[] = [];
-    function* task(name: string): Body {
-      answers.push(`${name} is ${String(yield new m.GetTid())}`);
-    }
-    runTasks(task('a'), task('b'), task('c'));
-    expect(answers.sort()).toEqual(['a is 1', 'b is 2', 'c is 3']);
+    converse((talk) => {
+      const answers: string[] = [];
+      function* task(name: string): Body {
+        answers.push(`${name} is ${String(yield new m.GetTid())}`);
+      }
+      runTasks(talk, [task('a'), task('b'), task('c')]);
+      expect(answers.sort()).toEqual(['a is 1', 'b is 2', 'c is 3']);
+    });
   });
 
   test('a system call is answered on the task\'s next turn, after the others have had theirs', () => {
-    const log: string[] = [];
-    function* asker(): Body {
-      log.push('a asks');
-      log.push(`a got ${String(yield new m.GetTid())}`);
-    }
-    runTasks(asker(), steps(log, 'b', 2));
-    expect(log).toEqual(['a asks', 'b1', 'a got 1', 'b2']);
+    converse((talk) => {
+      const log: string[] = [];
+      function* asker(): Body {
+        log.push('a asks');
+        log.push(`a got ${String(yield new m.GetTid())}`);
+      }
+      runTasks(talk, [asker(), steps(log, 'b', 2)], log);
+      expect(log).toEqual(['a asks', 'b1', 'a got 1', 'b2']);
+    });
   });
 
   test('NewTask starts the task and is answered with its id', () => {
-    const log: string[] = [];
-    function* child(): Body {
-      log.push(`child is ${String(yield new m.GetTid())}`);
-    }
-    function* parent(): Body {
-      log.push(`parent got ${String(yield new m.NewTask(child()))}`);
-    }
-    runTasks(steps(log, 'x', 1), parent());
-    expect(log.filter((line) => line !== 'x1').sort()).toEqual(['child is 3', 'parent got 3']);
+    converse((talk) => {
+      const log: string[] = [];
+      function* child(): Body {
+        log.push(`child is ${String(yield new m.GetTid())}`);
+      }
+      function* parent(): Body {
+        log.push(`parent got ${String(yield new m.NewTask(child()))}`);
+      }
+      runTasks(talk, [steps(log, 'x', 1), parent()], log);
+      expect(log.filter((line) => line !== 'x1').sort()).toEqual(['child is 3', 'parent got 3']);
+    });
   });
 
   test('NewTask queues the new task at the back before the task that asked', () => {
-    const log: string[] = [];
-    function* parent(): Body {
-      log.push('parent asks');
-      yield new m.NewTask(steps(log, 'child', 2));
-      log.push('parent again');
-    }
-    runTasks(parent(), steps(log, 'b', 2));
-    expect(log).toEqual(['parent asks', 'b1', 'child1', 'parent again', 'b2', 'child2']);
+    converse((talk) => {
+      const log: string[] = [];
+      function* parent(): Body {
+        log.push('parent asks');
+        yield new m.NewTask(steps(log, 'child', 2));
+        log.push('parent again');
+      }
+      runTasks(talk, [parent(), steps(log, 'b', 2)], log);
+      expect(log).toEqual(['parent asks', 'b1', 'child1', 'parent again', 'b2', 'child2']);
+    });
   });
 
   test('KillTask closes the victim with return(), so its finally runs, then answers true', () => {
-    const log: string[] = [];
-    function* victim(): Body {
-      try {
-        // Bounded, so a scheduler that never kills it still ends.
-        for (let i = 0; i < 50; i++) {
-          log.push('victim runs');
-          yield;
+    converse((talk) => {
+      const log: string[] = [];
+      function* victim(): Body {
+        try {
+          // Bounded, so a scheduler that never kills it still ends.
+          for (let i = 0; i < 50; i++) {
+            log.push('victim runs');
+            yield;
+          }
+        } finally {
+          log.push('victim finally');
         }
-      } finally {
-        log.push('victim finally');
       }
-    }
-    function* killer(): Body {
-      log.push(`killed: ${String(yield new m.KillTask(1))}`);
-    }
-    runTasks(victim(), killer());
-    // Whether the victim gets one more turn before it dies is left open; nothing after it is.
-    expect(log.slice(log.indexOf('victim finally'))).toEqual(['victim finally', 'killed: true']);
+      function* killer(): Body {
+        log.push(`killed: ${String(yield new m.KillTask(1))}`);
+      }
+      runTasks(talk, [victim(), killer()], log);
+      // Whether the victim gets one more turn before it dies is left open; nothing after it is.
+      expect(log.slice(log.indexOf('victim finally'))).toEqual(['victim finally', 'killed: true']);
+    });
   });
 
   test('KillTask and WaitTask for an unknown id answer false, and WaitTask does not sleep', () => {
-    const answers: unknown[] = [];
-    function* task(): Body {
-      answers.push(yield new m.KillTask(99));
-      answers.push(yield new m.WaitTask(99));
-      answers.push('finished');
-    }
-    runTasks(task());
-    expect(answers).toEqual([false, false, 'finished']);
+    converse((talk) => {
+      const answers: unknown[] = [];
+      function* task(): Body {
+        answers.push(yield new m.KillTask(99));
+        answers.push(yield new m.WaitTask(99));
+        answers.push('finished');
+      }
+      runTasks(talk, [task()]);
+      expect(answers).toEqual([false, false, 'finished']);
+    });
   });
 
   test('a system call yielded inside a subroutine is answered for the task that runs it', () => {
-    const answers: string[] = [];
-    function* whoAmI(): Generator<unknown, unknown, unknown> {
-      const tid = yield new m.GetTid();
-      return tid;
-    }
-    function* task(name: string): Body {
-      answers.push(`${name} is ${String(yield whoAmI())}`);
-    }
-    runTasks(task('a'), task('b'));
-    expect(answers.sort()).toEqual(['a is 1', 'b is 2']);
+    converse((talk) => {
+      const answers: string[] = [];
+      function* whoAmI(): Generator<unknown, unknown, unknown> {
+        const tid = yield new m.GetTid();
+        return tid;
+      }
+      function* task(name: string): Body {
+        answers.push(`${name} is ${String(yield whoAmI())}`);
+      }
+      runTasks(talk, [task('a'), task('b')]);
+      expect(answers.sort()).toEqual(['a is 1', 'b is 2']);
+    });
   });
 });
 
 describe('Scheduler: WaitTask', () => {
   test('WaitTask sleeps until the task finishes, then answers true', () => {
-    const log: string[] = [];
-    function* waiter(): Body {
-      log.push('w waits');
-      log.push(`w woke: ${String(yield new m.WaitTask(1))}`);
-    }
-    runTasks(steps(log, 't', 3), waiter());
-    expect(log).toEqual(['t1', 'w waits', 't2', 't3', 'w woke: true']);
+    converse((talk) => {
+      const log: string[] = [];
+      function* waiter(): Body {
+        log.push('w waits');
+        log.push(`w woke: ${String(yield new m.WaitTask(1))}`);
+      }
+      runTasks(talk, [steps(log, 't', 3), waiter()], log);
+      expect(log).toEqual(['t1', 'w waits', 't2', 't3', 'w woke: true']);
+    });
   });
 
   test('a task that fails also wakes its waiters with true', () => {
-    const log: string[] = [];
-    function* failing(): Body {
-      log.push('t1');
-      yield;
-      throw new Error('task failed');
-    }
-    function* waiter(): Body {
-      log.push(`w woke: ${String(yield new m.WaitTask(1))}`);
-    }
-    runTasks(failing(), waiter());
-    expect(log).toEqual(['t1', 'w woke: true']);
+    converse((talk) => {
+      const log: string[] = [];
+      function* failing(): Body {
+        log.push('t1');
+        yield;
+        throw new Error('task failed');
+      }
+      function* waiter(): Body {
+        log.push(`w woke: ${String(yield new m.WaitTask(1))}`);
+      }
+      runTasks(talk, [failing(), waiter()], log);
+      expect(log).toEqual(['t1', 'w woke: true']);
+    });
   });
 
   test('a task that is killed also wakes its waiters with true', () => {
-    const log: string[] = [];
-    function* sleeper(): Body {
-      // Bounded, so a scheduler that never kills it still ends.
-      for (let i = 0; i < 50; i++) yield;
-    }
-    function* waiter(): Body {
-      log.push(`w woke: ${String(yield new m.WaitTask(1))}`);
-    }
-    function* killer(): Body {
-      yield;
-      log.push(`killed: ${String(yield new m.KillTask(1))}`);
-    }
-    runTasks(sleeper(), waiter(), killer());
-    expect(log.sort()).toEqual(['killed: true', 'w woke: true']);
+    converse((talk) => {
+      const log: string[] = [];
+      function* sleeper(): Body {
+        // Bounded, so a scheduler that never kills it still ends.
+        for (let i = 0; i < 50; i++) yield;
+      }
+      function* waiter(): Body {
+        log.push(`w woke: ${String(yield new m.WaitTask(1))}`);
+      }
+      function* killer(): Body {
+        yield;
+        log.push(`killed: ${String(yield new m.KillTask(1))}`);
+      }
+      runTasks(talk, [sleeper(), waiter(), killer()], log);
+      expect(log.sort()).toEqual(['killed: true', 'w woke: true']);
+    });
   });
 
   test('the waiters of a task are woken in the order they began to wait', () => {
-    const log: string[] = [];
-    // Spawned as a, b, c, but a yields once first, so they begin to wait as b, c, a.
-    function* waiter(name: string, delay: number): Body {
-      for (let i = 0; i < delay; i++) yield;
-      yield new m.WaitTask(1);
-      log.push(`${name} woke`);
-    }
-    runTasks(steps(log, 't', 4), waiter('a', 1), waiter('b', 0), waiter('c', 0));
-    expect(log).toEqual(['t1', 't2', 't3', 't4', 'b woke', 'c woke', 'a woke']);
+    converse((talk) => {
+      const log: string[] = [];
+      // Spawned as a, b, c, but a yields once first, so they begin to wait as b, c, a.
+      function* waiter(name: string, delay: number): Body {
+        for (let i = 0; i < delay; i++) yield;
+        yield new m.WaitTask(1);
+        log.push(`${name} woke`);
+      }
+      runTasks(talk, [steps(log, 't', 4), waiter('a', 1), waiter('b', 0), waiter('c', 0)], log);
+      expect(log).toEqual(['t1', 't2', 't3', 't4', 'b woke', 'c woke', 'a woke']);
+    });
   });
 });
 
 describe('Scheduler: subroutines', () => {
   test('yielding a generator runs it as a subroutine and resumes the task with its return value', () => {
-    const log: string[] = [];
-    function* double(n: number): Generator<unknown, number, unknown> {
-      log.push(`double(${n}) starts`);
-      yield;
-      log.push(`double(${n}) returns`);
-      return n * 2;
-    }
-    function* task(): Body {
-      log.push('task calls');
-      const result = yield double(21);
-      log.push(`task got ${String(result)}`);
-    }
-    runTasks(task());
-    expect(log).toEqual(['task calls', 'double(21) starts', 'double(21) returns', 'task got 42']);
+    converse((talk) => {
+      const log: string[] = [];
+      function* double(n: number): Generator<unknown, number, unknown> {
+        log.push(`double(${n}) starts`);
+        yield;
+        log.push(`double(${n}) returns`);
+        return n * 2;
+      }
+      function* task(): Body {
+        log.push('task calls');
+        const result = yield talk.record(double(21), 'double(21)');
+        log.push(`task got ${String(result)}`);
+      }
+      runTasks(talk, [task()], log);
+      expect(log).toEqual(['task calls', 'double(21) starts', 'double(21) returns', 'task got 42']);
+    });
   });
 
   test('subroutines nest: a subroutine may call another one', () => {
-    const log: string[] = [];
-    function* inner(n: number): Generator<unknown, number, unknown> {
-      yield;
-      return n * 10;
-    }
-    function* middle(): Generator<unknown, number, unknown> {
-      const x = (yield inner(1)) as number;
-      const y = (yield inner(2)) as number;
-      log.push(`middle got ${x} and ${y}`);
-      return x + y;
-    }
-    function* task(): Body {
-      log.push(`task got ${String(yield middle())}`);
-    }
-    runTasks(task());
-    expect(log).toEqual(['middle got 10 and 20', 'task got 30']);
+    converse((talk) => {
+      const log: string[] = [];
+      function* inner(n: number): Generator<unknown, number, unknown> {
+        yield;
+        return n * 10;
+      }
+      function* middle(): Generator<unknown, number, unknown> {
+        const x = (yield talk.record(inner(1), 'inner(1)')) as number;
+        const y = (yield talk.record(inner(2), 'inner(2)')) as number;
+        log.push(`middle got ${x} and ${y}`);
+        return x + y;
+      }
+      function* task(): Body {
+        log.push(`task got ${String(yield talk.record(middle(), 'middle()'))}`);
+      }
+      runTasks(talk, [task()], log);
+      expect(log).toEqual(['middle got 10 and 20', 'task got 30']);
+    });
   });
 
   test('a plain yield inside a subroutine gives up the task\'s turn and gets undefined back', () => {
-    const log: string[] = [];
-    function* sub(): Body {
-      log.push('s1');
-      log.push(`s2 got ${String(yield 'pause')}`);
-      yield;
-      log.push('s3');
-    }
-    function* task(): Body {
-      yield sub();
-    }
-    runTasks(task(), steps(log, 'b', 5));
-    expect(log).toContain('s2 got undefined');
-    // How many turns calling and returning take is left open; each plain yield lets b run.
-    expect(between(log, 's1', 's2 got undefined')).toContainEqual(expect.stringMatching(/^b/));
-    expect(between(log, 's2 got undefined', 's3')).toContainEqual(expect.stringMatching(/^b/));
+    converse((talk) => {
+      const log: string[] = [];
+      function* sub(): Body {
+        log.push('s1');
+        log.push(`s2 got ${String(yield 'pause')}`);
+        yield;
+        log.push('s3');
+      }
+      function* task(): Body {
+        yield talk.record(sub(), 'sub()');
+      }
+      runTasks(talk, [task(), steps(log, 'b', 5)], log);
+      expect(log).toContain('s2 got undefined');
+      // How many turns calling and returning take is left open; each plain yield lets b run.
+      expect(between(log, 's1', 's2 got undefined')).toContainEqual(expect.stringMatching(/^b/));
+      expect(between(log, 's2 got undefined', 's3')).toContainEqual(expect.stringMatching(/^b/));
+    });
   });
 
   test('an exception escaping a subroutine is thrown into its caller, which may catch it', () => {
-    const log: string[] = [];
-    const problem = new Error('subroutine failed');
-    function* failing(): Body {
-      yield;
-      throw problem;
-    }
-    function* task(): Body {
-      try {
-        yield failing();
-        log.push('not thrown');
-      } catch (error) {
-        log.push(error === problem ? 'caught it' : `caught ${String(error)}`);
+    converse((talk) => {
+      const log: string[] = [];
+      const problem = new Error('subroutine failed');
+      function* failing(): Body {
+        yield;
+        throw problem;
       }
-      yield;
-      log.push('task goes on');
-    }
-    const scheduler = runTasks(task());
-    expect(log).toEqual(['caught it', 'task goes on']);
-    expect(scheduler.errors).toEqual([]);
+      function* task(): Body {
+        try {
+          yield talk.record(failing(), 'failing()');
+          log.push('not thrown');
+        } catch (error) {
+          log.push(error === problem ? 'caught it' : `caught ${String(error)}`);
+        }
+        yield;
+        log.push('task goes on');
+      }
+      const scheduler = runTasks(talk, [task()], log);
+      expect(log).toEqual(['caught it', 'task goes on']);
+      expect(scheduler.errors).toEqual([]);
+    });
   });
 
   test('an exception a subroutine does not catch passes on to the next caller up', () => {
-    const log: string[] = [];
-    const problem = new Error('inner failed');
-    function* inner(): Body {
-      yield;
-      throw problem;
-    }
-    function* middle(): Body {
-      try {
-        yield inner();
-        log.push('middle goes on');
-      } finally {
-        log.push('middle finally');
+    converse((talk) => {
+      const log: string[] = [];
+      const problem = new Error('inner failed');
+      function* inner(): Body {
+        yield;
+        throw problem;
       }
-    }
-    function* task(): Body {
-      try {
-        yield middle();
-      } catch (error) {
-        log.push(error === problem ? 'task caught it' : `task caught ${String(error)}`);
+      function* middle(): Body {
+        try {
+          yield talk.record(inner(), 'inner()');
+          log.push('middle goes on');
+        } finally {
+          log.push('middle finally');
+        }
       }
-    }
-    runTasks(task());
-    expect(log).toEqual(['middle finally', 'task caught it']);
+      function* task(): Body {
+        try {
+          yield talk.record(middle(), 'middle()');
+        } catch (error) {
+          log.push(error === problem ? 'task caught it' : `task caught ${String(error)}`);
+        }
+      }
+      runTasks(talk, [task()], log);
+      expect(log).toEqual(['middle finally', 'task caught it']);
+    });
   });
 });
 
 describe('Scheduler: errors and deadlock', () => {
   test('a task whose body throws is removed and recorded in errors; the others go on', () => {
-    const log: string[] = [];
-    const problem = new Error('b failed');
-    function* failing(): Body {
-      log.push('b1');
-      yield;
-      throw problem;
-    }
-    const scheduler = runTasks(steps(log, 'a', 3), failing(), steps(log, 'c', 3));
-    expect(log).toEqual(['a1', 'b1', 'c1', 'a2', 'c2', 'a3', 'c3']);
-    expect(scheduler.errors).toHaveLength(1);
-    expect(scheduler.errors[0].tid).toBe(2);
-    expect(scheduler.errors[0].error).toBe(problem);
+    converse((talk) => {
+      const log: string[] = [];
+      const problem = new Error('b failed');
+      function* failing(): Body {
+        log.push('b1');
+        yield;
+        throw problem;
+      }
+      const scheduler = runTasks(talk, [steps(log, 'a', 3), failing(), steps(log, 'c', 3)], log);
+      expect(log).toEqual(['a1', 'b1', 'c1', 'a2', 'c2', 'a3', 'c3']);
+      expect(scheduler.errors).toHaveLength(1);
+      expect(scheduler.errors[0].tid).toBe(2);
+      expect(scheduler.errors[0].error).toBe(problem);
+    });
   });
 
   test('an exception no subroutine catches is recorded for the task that ran them', () => {
-    const problem = new Error('deep failure');
-    function* inner(): Body {
-      yield;
-      throw problem;
-    }
-    function* outer(): Body {
-      yield inner();
-    }
-    function* task(): Body {
-      yield outer();
-    }
-    const scheduler = runTasks(steps([], 'a', 2), task());
-    expect(scheduler.errors).toHaveLength(1);
-    expect(scheduler.errors[0].tid).toBe(2);
-    expect(scheduler.errors[0].error).toBe(problem);
+    converse((talk) => {
+      const problem = new Error('deep failure');
+      function* inner(): Body {
+        yield;
+        throw problem;
+      }
+      function* outer(): Body {
+        yield inner();
+      }
+      function* task(): Body {
+        yield outer();
+      }
+      const scheduler = runTasks(talk, [steps([], 'a', 2), task()]);
+      expect(scheduler.errors).toHaveLength(1);
+      expect(scheduler.errors[0].tid).toBe(2);
+      expect(scheduler.errors[0].error).toBe(problem);
+    });
   });
 
   test('run() throws an Error mentioning deadlock when every task left is waiting', () => {
-    function* waitFor(tid: number): Body {
-      yield new m.WaitTask(tid);
-    }
-    const scheduler = new m.Scheduler();
-    scheduler.spawn(waitFor(2));
-    scheduler.spawn(waitFor(1));
-    let thrown: unknown;
-    try {
-      scheduler.run();
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(Error);
-    expect((thrown as Error).message).toContain('deadlock');
+    converse((talk) => {
+      function* waitFor(tid: number): Body {
+        yield new m.WaitTask(tid);
+      }
+      const scheduler = new m.Scheduler();
+      scheduler.spawn(talk.record(waitFor(2), 'task1'));
+      scheduler.spawn(talk.record(waitFor(1), 'task2'));
+      let thrown: unknown;
+      try {
+        scheduler.run();
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(Error);
+      expect((thrown as Error).message).toContain('deadlock');
+    });
   });
 });

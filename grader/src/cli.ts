@@ -14,6 +14,7 @@ import type { ListOptions } from './commands/list';
 import type { ReadmeOptions } from './commands/readme';
 import type { ReleaseOptions } from './commands/release';
 import type { RenderCommandOptions } from './commands/render';
+import type { TraceOptions } from './commands/trace';
 import type { VerifyOptions } from './commands/verify';
 import type { WatchOptions } from './commands/watch';
 import { UsageError } from './errors';
@@ -36,6 +37,7 @@ export interface Commands {
   watch(options: WatchOptions): Promise<number>;
   list(options: ListOptions): Promise<number>;
   hint(options: HintOptions): number;
+  trace(options: TraceOptions): Promise<number>;
   verify(options: VerifyOptions): Promise<number>;
   batch(options: BatchOptions): Promise<number>;
   merge(options: MergeOptions): number;
@@ -51,6 +53,7 @@ export const COMMANDS: Commands = {
   watch: (options) => (require('./commands/watch') as typeof import('./commands/watch')).watchCommand(options),
   list: (options) => (require('./commands/list') as typeof import('./commands/list')).listCommand(options),
   hint: (options) => (require('./commands/hint') as typeof import('./commands/hint')).hintCommand(options),
+  trace: (options) => (require('./commands/trace') as typeof import('./commands/trace')).traceCommand(options),
   verify: (options) => (require('./commands/verify') as typeof import('./commands/verify')).verifyCommand(options),
   batch: (options) => (require('./commands/batch') as typeof import('./commands/batch')).batchCommand(options),
   merge: (options) => (require('./commands/batch') as typeof import('./commands/batch')).mergeCommand(options),
@@ -142,6 +145,7 @@ Examples:
   npm run grade -- --watch                        re-grade each exercise as you save it
   npm run grade -- --target solutions --format json --output report.json
   npm run hint -- 05                              the next hint for 05-summer
+  npm run trace -- 05                             step through 05's examples with your summer()
   npx coroutine-grader verify                     the kit's self-check`,
     );
 
@@ -196,6 +200,22 @@ Examples:
     .option('--reset', 'start again from the first hint', false)
     .addOption(new Option('--lang <lang>', 'language of the hints (default: from your locale)').choices(['en', 'ko']))
     .action((exercise: string, options: Omit<HintOptions, 'exercise'>) => done(commands.hint({ exercise, ...options })));
+
+  program
+    .command('trace')
+    .description("run an exercise's examples on your file and show each step: the call, what came back, the generator's state")
+    .argument('<exercise>', 'the exercise: 05, 05-summer or summer')
+    .option('--target <dir>', 'the folder whose file to trace', 'exercises')
+    .option('--timeout <seconds>', "how long the examples may run (default: the exercise's own budget)", positiveSeconds)
+    .addHelpText(
+      'after',
+      `
+The examples are in exercises/NN-slug/trace.ts: edit them, or add your own.
+Exit codes: 0 traced, 1 your file could not be traced (does not load, never finishes…), 2 bad usage.
+  npm run trace -- 05
+  npm run trace -- 12 --target solutions`,
+    )
+    .action(async (exercise: string, options: Omit<TraceOptions, 'exercise'>) => done(await commands.trace({ exercise, ...options })));
 
   program
     .command('verify')

@@ -1,0 +1,42 @@
+/**
+ * Examples for `npm run trace -- 04`: each one wraps a small generator function with your
+ * coroutine(), and the trace prints every call made on the generators it makes (the priming
+ * next() included: it comes from your coroutine()), what came back, and the state after it.
+ * The grader does not use this file: change the examples, or add your own.
+ */
+import type { TraceExample } from '../../grader/specs/support/conversation';
+import type * as Exercise from './priming';
+
+const examples: TraceExample<typeof Exercise>[] = [
+  {
+    title: 'coroutine() primes: the first value the caller sends reaches the body',
+    run(m, talk) {
+      function* runningTotal(): Generator<number, void, number> {
+        let total = 0;
+        while (true) total += yield total;
+      }
+      let made = 0;
+      const start = m.coroutine(() => talk.record(runningTotal(), `gen${(made += 1)}`, { madeBy: 'runningTotal()' }));
+      const gen = start();
+      talk.note(`coroutine's function returned ${gen === undefined ? 'undefined' : 'the generator'}; the caller sends now`);
+      gen.next(10);
+      gen.next(5);
+    },
+  },
+  {
+    title: 'a generator that is done after priming cannot be a coroutine',
+    run(m, talk) {
+      function* tooShort(): Generator<number, string, number> {
+        return 'finished too early';
+      }
+      const start = m.coroutine(() => talk.record(tooShort(), 'gen', { madeBy: 'tooShort()' }));
+      try {
+        start();
+      } catch (error) {
+        talk.note(`the call threw ${String(error)}`);
+      }
+    },
+  },
+];
+
+export default examples;

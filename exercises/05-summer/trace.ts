@@ -1,0 +1,47 @@
+/**
+ * Examples for `npm run trace -- 05`: each one drives your summer() step by step, and the trace
+ * prints every call, what came back, and the generator's state after it. The grader does not
+ * use this file: change the examples, or add your own, to see what your code does.
+ */
+import type { TraceExample } from '../../grader/specs/support/conversation';
+import type * as Exercise from './summer';
+
+const examples: TraceExample<typeof Exercise>[] = [
+  {
+    title: 'priming hands out the start total, then each number sent is added',
+    run(m, talk) {
+      const gen = talk.record(m.summer(), 'summer()');
+      gen.next();
+      gen.next(10);
+      gen.next(5);
+      gen.next(-2.5);
+    },
+  },
+  {
+    title: 'a string is refused with a TypeError, and the summer is closed after it',
+    run(m, talk) {
+      const gen = talk.record(m.summer(100), 'summer(100)');
+      gen.next();
+      gen.next(1);
+      try {
+        gen.next('5' as unknown as number);
+      } catch {
+        // The trace shows what was thrown; the example goes on, to show the state after it.
+      }
+      gen.next(2);
+    },
+  },
+  {
+    title: 'two summers, each with its own total',
+    run(m, talk) {
+      const a = talk.record(m.summer(), 'a', { madeBy: 'summer()' });
+      const b = talk.record(m.summer(1000), 'b', { madeBy: 'summer(1000)' });
+      a.next();
+      b.next();
+      a.next(1);
+      b.next(2);
+    },
+  },
+];
+
+export default examples;
