@@ -57,9 +57,12 @@ function eachTest(block: Circus.DescribeBlock, visit: (test: Circus.TestEntry) =
   }
 }
 
+/** The realm lock's own getters (see ./realm-lock.ts), which describing a thrown value may read through. */
+const lockGetters = new WeakSet<object>();
+
 /** A plain error of this realm standing for whatever was thrown (see ../protocol/thrown.ts). */
 function safeErrorOf(value: unknown): Error {
-  const safe = describeThrown(value);
+  const safe = describeThrown(value, lockGetters);
   const error = new Error(safe.message);
   error.name = safe.name;
   error.stack = safe.stack ?? `${safe.name}: ${safe.message}`;
@@ -233,7 +236,7 @@ export default class GradingEnvironment extends NodeEnvironment {
         // Every spec is loaded and its tests registered; no student code has run yet (specs
         // load the exercise inside their tests).
         const context = this.getVmContext();
-        if (context) lockDown(context, this.global);
+        if (context) lockDown(context, this.global, lockGetters);
         const pairs = state.rootDescribeBlock.children.flatMap((block) => {
           const pair = block.type === 'describeBlock' ? pairOfLabel(block.name) : undefined;
           return pair ? [{ pair, tests: testsUnder(block as Circus.DescribeBlock) }] : [];

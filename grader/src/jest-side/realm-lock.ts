@@ -27,7 +27,7 @@ import vm from 'node:vm';
  * runs on that realm's untouched built-ins and leaves no function of the grader's realm within
  * the student's reach. It must not use anything from this module.
  */
-function lockRealm(global: Record<PropertyKey, unknown>): void {
+function lockRealm(global: Record<PropertyKey, unknown>, ownGetters: { add(getter: () => unknown): unknown }): void {
   const { defineProperty, freeze, getOwnPropertyDescriptor, getPrototypeOf } = Object;
   const { ownKeys } = Reflect;
   const objectPrototype = Object.prototype;
@@ -41,8 +41,10 @@ function lockRealm(global: Record<PropertyKey, unknown>): void {
   };
   const overridable = (object: object, key: PropertyKey, descriptor: PropertyDescriptor): void => {
     const value: unknown = descriptor.value;
+    const get = (): unknown => value;
+    ownGetters.add(get);
     defineProperty(object, key, {
-      get: () => value,
+      get,
       set(this: object, next: unknown) {
         if (this === object) throw new TypeError(`Cannot assign to read only property '${String(key)}' of a built-in object`);
         defineProperty(this, key, { value: next, writable: true, enumerable: true, configurable: true });
@@ -102,8 +104,14 @@ function lockRealm(global: Record<PropertyKey, unknown>): void {
   }
 }
 
-/** Runs `lockRealm` inside `context`, on that realm's own built-ins. */
-export function lockDown(context: vm.Context, global: object): void {
+/**
+ * Runs `lockRealm` inside `context`, on that realm's own built-ins. The getters it puts in
+ * place of the built-ins' writable properties are collected in `ownGetters`: they only return
+ * the value they replace, so the grader may read through them (../protocol/thrown.ts), where
+ * any other getter is student code it must never run. The set is filled before student code
+ * runs, and no getter keeps a reference to it.
+ */
+export function lockDown(context: vm.Context, global: object, ownGetters: WeakSet<object>): void {
   const inRealm = vm.runInContext(`(${lockRealm.toString()})`, context) as typeof lockRealm;
-  inRealm(global as Record<PropertyKey, unknown>);
+  inRealm(global as Record<PropertyKey, unknown>, { add: (getter) => ownGetters.add(getter) });
 }

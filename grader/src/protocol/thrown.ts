@@ -32,13 +32,24 @@ function capped(text: string, limit = TEXT_LIMIT): string {
 
 type Lookup = { kind: 'data'; value: unknown } | { kind: 'absent' } | { kind: 'unsafe' };
 
+/**
+ * Getters known to only return a value: those the grader's realm lock put in place of the
+ * built-ins' writable properties (../jest-side/realm-lock.ts). Any other getter is unsafe.
+ */
+export type KnownGetters = { has(getter: object): boolean };
+
+const NONE: KnownGetters = { has: () => false };
+
 /** A property found along the prototype chain by descriptors alone: its value if it is plain data. */
-function lookup(object: object, key: PropertyKey): Lookup {
+function lookup(object: object, key: PropertyKey, known: KnownGetters): Lookup {
   let current: object | null = object;
   for (let depth = 0; current !== null && depth < CHAIN_LIMIT; depth++) {
     if (types.isProxy(current)) return { kind: 'unsafe' };
     const descriptor = Reflect.getOwnPropertyDescriptor(current, key);
-    if (descriptor) return 'value' in descriptor ? { kind: 'data', value: descriptor.value } : { kind: 'unsafe' };
+    if (descriptor) {
+      if ('value' in descriptor) return { kind: 'data', value: descriptor.value };
+      return descriptor.get && known.has(descriptor.get) ? { kind: 'data', value: (descriptor.get as () => unknown)() } : { kind: 'unsafe' };
+    }
     current = Reflect.getPrototypeOf(current);
   }
   return current === null ? { kind: 'absent' } : { kind: 'unsafe' };
@@ -49,11 +60,11 @@ function stringOf(found: Lookup): string | undefined {
 }
 
 /** The name of the class an object was made by, when its `constructor` is plain data. */
-function className(object: object): string | undefined {
-  const constructor = lookup(object, 'constructor');
+function className(object: object, known: KnownGetters): string | undefined {
+  const constructor = lookup(object, 'constructor', known);
   if (constructor.kind !== 'data' || typeof constructor.value !== 'function' || types.isProxy(constructor.value)) return undefined;
-  const name = Reflect.getOwnPropertyDescriptor(constructor.value, 'name');
-  return name && typeof name.value === 'string' && name.value !== '' ? capped(name.value, 100) : undefined;
+  const name = lookup(constructor.value, 'name', known);
+  return name.kind === 'data' && typeof name.value === 'string' && name.value !== '' ? capped(name.value, 100) : undefined;
 }
 
 function describePrimitive(value: unknown): string {
@@ -85,26 +96,27 @@ function ownSummary(object: object): string {
   return shown.length > 0 ? ` { ${shown.join(', ')}${keys.length > shown.length ? ', …' : ''} }` : '';
 }
 
-/** A safe stand-in for any thrown value (see the module comment). */
-export function describeThrown(value: unknown): SafeError {
+/** A safe stand-in for any thrown value (see the module comment); `known` getters may be read through. */
+export function describeThrown(value: unknown, known: KnownGetters = NONE): SafeError {
   if ((typeof value !== 'object' && typeof value !== 'function') || value === null) {
     return { name: 'Error', message: `thrown: ${describePrimitive(value)} (not an Error)` };
   }
   if (types.isProxy(value)) {
     return { name: 'Error', message: 'thrown: a Proxy object (not an Error; the grader does not look inside it)' };
   }
-  const name = stringOf(lookup(value, 'name'));
-  const messageFound = lookup(value, 'message');
+  const name = stringOf(lookup(value, 'name', known));
+  const messageFound = lookup(value, 'message', known);
   const message = stringOf(messageFound);
   if (types.isNativeError(value) || (name !== undefined && message !== undefined)) {
     const shownName = capped(name ?? 'Error', 200);
     if (messageFound.kind === 'unsafe') {
-      return { name: shownName, message: `a ${className(value) ?? shownName} whose message is not plain data (the grader does not run its getters)` };
+      return { name: shownName, message: `a ${className(value, known) ?? shownName} whose message is not plain data (the grader does not run its getters)` };
     }
     // V8 builds the stack's first line from `name` and `message` when `stack` is first read.
-    const stack = lookup(value, 'name').kind !== 'unsafe' ? stringOf(lookup(value, 'stack')) : undefined;
+    const stack = lookup(value, 'name', known).kind !== 'unsafe' ? stringOf(lookup(value, 'stack', known)) : undefined;
     return { name: shownName, message: capped(message ?? ''), ...(stack !== undefined ? { stack: capped(stack) } : {}) };
   }
-  const kind = typeof value === 'function' ? 'a function' : `an object${className(value) ? ` of class ${className(value)}` : ''}`;
+  const owner = className(value, known);
+  const kind = typeof value === 'function' ? 'a function' : `an object${owner ? ` of class ${owner}` : ''}`;
   return { name: 'Error', message: `thrown: ${kind}${ownSummary(value)} (not an Error)` };
 }
