@@ -20,7 +20,7 @@ async function run(args: string[]): Promise<{ code: number; calls: Call[]; error
       return (command === 'hint' || command === 'merge' || command === 'render' || command === 'release' || command === 'readme' ? 0 : Promise.resolve(0)) as never;
     };
   const commands = Object.fromEntries(
-    (['grade', 'watch', 'list', 'hint', 'verify', 'batch', 'merge', 'render', 'release', 'readme', 'bench'] as const).map((name) => [name, record(name)]),
+    (['grade', 'watch', 'list', 'hint', 'verify', 'batch', 'merge', 'render', 'release', 'readme', 'bench', 'trace'] as const).map((name) => [name, record(name)]),
   ) as unknown as Commands;
   let errors = '';
   const code = await main(['node', 'grader', ...args], commands, (text) => (errors += text));
@@ -63,6 +63,7 @@ describe('accepted: the command gets what the flags say', () => {
     ['render for gradescope', ['render', 'r.json', '--format', 'gradescope', '--visibility', 'after_due_date'], 'render', { visibility: 'after_due_date' }],
     ['release', ['release', '--out', 'h', '--force'], 'release', { out: 'h', force: true }],
     ['readme --check', ['readme', '--check'], 'readme', { check: true }],
+    ['trace', ['trace', '05', '--target', 'mine'], 'trace', { exercise: '05', target: 'mine' }],
     ['bench, defaults', ['bench'], 'bench', { runs: 3, submissions: 50, slope: '10,50,200', inPlace: false }],
     ['bench, some sections', ['bench', '--only', 'warm,memory', '--runs', '5', '--in-place'], 'bench', { only: 'warm,memory', runs: 5, inPlace: true }],
   ])('%s', async (_what, args, command, options) => {
