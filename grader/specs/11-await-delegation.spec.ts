@@ -69,7 +69,7 @@ describe('run: awaiting what the generator yields', () => {
     expect(received.slice(1)).toEqual([7, undefined]);
   });
 
-  test('run resumes after a plain yielded value only after a tick, not synchronously', async () => {
+  test('run resumes after a plain yielded value later, never synchronously', async () => {
     const log: string[] = [];
     const result = m.run(function* () {
       const x = yield 5;
