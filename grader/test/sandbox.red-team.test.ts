@@ -57,7 +57,7 @@ const EXPECTED: Record<string, { statuses: string[]; score: number; message?: Re
 /** What the fourth test of each `throws-` attack reports, cut short and safe. */
 const THROWN: Record<string, RegExp> = {
   'throws-proxy': /^Error: thrown: a Proxy object/,
-  'throws-looping-message': /^Error: a Endless whose message is not plain data/,
+  'throws-looping-message': /^Error: an Endless whose message is not plain data/,
   // (In the locked-down test realm even Object.prototype.constructor is a getter: no class is named.)
   'throws-throwing-getters': /^Error: thrown: an object \{ message: \(a getter\), stack: \(a getter\), name: \(a getter\), toString: \(a getter\) \}/,
   'throws-huge-string': /^Error: thrown: "x{100,}… \(52428800 characters in all\)" \(not an Error\)$/,

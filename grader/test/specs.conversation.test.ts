@@ -286,7 +286,7 @@ describe('hostile values', () => {
     const lines = talk.lines(talk.entries).filter((line) => line.includes('threw'));
     expect(counts.calls).toBe(0);
     expect(lines).toEqual([
-      expect.stringContaining('threw Error: a Error whose message is not plain data'),
+      expect.stringContaining('threw Error: an Error whose message is not plain data'),
       expect.stringContaining('threw [a Proxy]'),
       expect.stringMatching(/threw "x{39}…"/),
       expect.stringContaining('threw Symbol(odd)'),

@@ -110,13 +110,15 @@ export function describeThrown(value: unknown, known: KnownGetters = NONE): Safe
   if (types.isNativeError(value) || (name !== undefined && message !== undefined)) {
     const shownName = capped(name ?? 'Error', 200);
     if (messageFound.kind === 'unsafe') {
-      return { name: shownName, message: `a ${className(value, known) ?? shownName} whose message is not plain data (the grader does not run its getters)` };
+      const owner = className(value, known) ?? shownName;
+      return { name: shownName, message: `${/^[aeiou]/i.test(owner) ? 'an' : 'a'} ${owner} whose message is not plain data (the grader does not run its getters)` };
     }
     // V8 builds the stack's first line from `name` and `message` when `stack` is first read.
     const stack = lookup(value, 'name', known).kind !== 'unsafe' ? stringOf(lookup(value, 'stack', known)) : undefined;
     return { name: shownName, message: capped(message ?? ''), ...(stack !== undefined ? { stack: capped(stack) } : {}) };
   }
+  // A plain object's class (Object) says nothing the braces do not.
   const owner = className(value, known);
-  const kind = typeof value === 'function' ? 'a function' : `an object${owner ? ` of class ${owner}` : ''}`;
+  const kind = typeof value === 'function' ? 'a function' : `an object${owner && owner !== 'Object' ? ` of class ${owner}` : ''}`;
   return { name: 'Error', message: `thrown: ${kind}${ownSummary(value)} (not an Error)` };
 }
