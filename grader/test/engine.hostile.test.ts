@@ -8,7 +8,6 @@
  * Everything is graded in one call, in a copy of the fixture kit in a temporary folder: one
  * of the targets writes into the kit's specs, which must never be the repository's.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +15,7 @@ import { gradeTargets } from '../src/engine/grade';
 import type { GradeReport } from '../src/report/report';
 import { loadCourse } from '../src/course';
 import { locateKit } from '../src/kit';
-import { FIXTURE_KIT, FIXTURE_TARGETS, KIT_ROOT } from './helpers';
+import { FIXTURE_KIT, FIXTURE_TARGETS, KIT_ROOT, pidsRunning } from './helpers';
 
 const TARGETS = [
   'pass',
@@ -38,13 +37,6 @@ const TARGETS = [
 const LINGERING = 'sleep 300.125';
 const PLANTED = 'planted by hostile-spec-writer';
 
-function lingeringPids(): number[] {
-  return execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
-    .split('\n')
-    .map((line) => /^\s*(\d+)\s+(.*)$/.exec(line))
-    .filter((match): match is RegExpExecArray => match !== null && match[2]!.trim() === LINGERING)
-    .map((match) => Number(match[1]));
-}
 
 function readSpecs(specsDir: string): Map<string, string> {
   return new Map(fs.readdirSync(specsDir).filter((name) => name.endsWith('.ts')).map((name) => [name, fs.readFileSync(path.join(specsDir, name), 'utf8')]));
@@ -72,7 +64,7 @@ beforeAll(async () => {
 
   // Where hostile-forged-events leaves proof that it found an events file to forge.
   process.env.HOSTILE_PROOF_DIR = kitCopy;
-  lingeringBefore = lingeringPids();
+  lingeringBefore = pidsRunning(LINGERING);
   const rssBefore = process.memoryUsage().rss;
   const started = Date.now();
   const results = await gradeTargets(
@@ -82,13 +74,13 @@ beforeAll(async () => {
   seconds = (Date.now() - started) / 1000;
   rssGrowthMb = (process.memoryUsage().rss - rssBefore) / 2 ** 20;
   results.forEach((report, i) => reports.set(TARGETS[i]!, report));
-  lingeringAfter = lingeringPids();
+  lingeringAfter = pidsRunning(LINGERING);
   specsAfter = readSpecs(specsDir);
 }, 180_000);
 
 afterAll(() => {
   // Only if the grader let one survive (the test then fails): not ours to leave running.
-  for (const pid of lingeringPids()) {
+  for (const pid of pidsRunning(LINGERING)) {
     if (lingeringBefore.includes(pid)) continue;
     try {
       process.kill(pid, 'SIGKILL');

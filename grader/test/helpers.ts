@@ -1,5 +1,5 @@
 /** Shared by the grader's tests: paths, and running the real grader command. */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import path from 'node:path';
 
 export const KIT_ROOT = path.resolve(__dirname, '..', '..');
@@ -37,4 +37,13 @@ function runBin(bin: string, args: string[], options: { env?: NodeJS.ProcessEnv;
       },
     );
   });
+}
+
+/** The ids of the processes whose whole command line is `commandLine` (what a hostile fixture leaves running). */
+export function pidsRunning(commandLine: string): number[] {
+  return execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => /^\s*(\d+)\s+(.*)$/.exec(line))
+    .filter((match): match is RegExpExecArray => match !== null && match[2]!.trim() === commandLine)
+    .map((match) => Number(match[1]));
 }

@@ -9,7 +9,6 @@
  * in alpha's fourth test (a negative number), so the first three still pass. Every submission
  * answers beta correctly.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +18,7 @@ import { loadCourse } from '../src/course';
 import { sandboxSupport } from '../src/engine/sandbox';
 import { locateKit } from '../src/kit';
 import type { GradeReport } from '../src/report/report';
-import { FIXTURE_KIT, FIXTURE_TARGETS, FIXTURES, KIT_ROOT } from './helpers';
+import { FIXTURE_KIT, FIXTURE_TARGETS, FIXTURES, KIT_ROOT, pidsRunning } from './helpers';
 
 jest.setTimeout(300_000);
 
@@ -65,13 +64,6 @@ const THROWN: Record<string, RegExp> = {
   'throws-symbol': /^Error: thrown: Symbol\(boom\) \(not an Error\)/,
 };
 
-function lingeringPids(): number[] {
-  return execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
-    .split('\n')
-    .map((line) => /^\s*(\d+)\s+(.*)$/.exec(line))
-    .filter((match): match is RegExpExecArray => match !== null && match[2]!.trim() === LINGERING)
-    .map((match) => Number(match[1]));
-}
 
 /** The kit's files, but for the grader's own caches (which the grader, not the student, writes). */
 function snapshot(dir: string): Map<string, string> {
@@ -121,7 +113,7 @@ describeFull('a class of attacks, graded in the sandbox', () => {
     for (const attack of ATTACKS) submit(attack, path.join(RED_TEAM, attack));
     for (const file of LEFT_BEHIND) fs.rmSync(file, { force: true });
     kitBefore = snapshot(kitRoot);
-    lingeringBefore = lingeringPids();
+    lingeringBefore = pidsRunning(LINGERING);
 
     const kit = locateKit(kitRoot);
     exitCode = await batchCommand({ dir: submissions, out, progress: false, sandbox: true }, { kit, course: loadCourse(kit.manifestPath) });
@@ -131,7 +123,7 @@ describeFull('a class of attacks, graded in the sandbox', () => {
   });
 
   afterAll(() => {
-    for (const pid of lingeringPids()) if (!lingeringBefore.includes(pid)) process.kill(pid, 'SIGKILL');
+    for (const pid of pidsRunning(LINGERING)) if (!lingeringBefore.includes(pid)) process.kill(pid, 'SIGKILL');
     fs.rmSync(scratch, { recursive: true, force: true });
   });
 
@@ -167,7 +159,7 @@ describeFull('a class of attacks, graded in the sandbox', () => {
   });
 
   test('nothing is left behind: no process, no file, no change to the kit', () => {
-    expect(lingeringPids().filter((pid) => !lingeringBefore.includes(pid))).toEqual([]);
+    expect(pidsRunning(LINGERING).filter((pid) => !lingeringBefore.includes(pid))).toEqual([]);
     for (const file of LEFT_BEHIND) expect(fs.existsSync(file)).toBe(false);
     expect(snapshot(kitRoot)).toEqual(kitBefore);
     expect(fs.existsSync(path.join(kitRoot, 'node_modules', '.cache', 'coroutine-grader', 'planted.txt'))).toBe(false);
