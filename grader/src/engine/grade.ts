@@ -15,7 +15,7 @@ import { buildReport, withTypeErrors, type GradeReport } from '../report/report'
 import type { PairJob } from './jobs';
 import { runUnit, type UnitOptions } from './run-unit';
 import type { WarmRunner } from './runner-process';
-import { trustedSources } from './sources';
+import { compileTrusted } from './sources';
 import { TypeScriptThread } from './typescript';
 
 export interface GradeTarget {
@@ -131,10 +131,13 @@ export async function gradeTargets(kit: Kit, targets: GradeTarget[], settings: G
       reports[index] = buildReport(target.exercises, outcomesOf[index]!, { label: target.label, dir: target.dir }, kit.rootDir);
       settings.onReport?.(index, reports[index]!);
     };
+    const trusted = compileTrusted(kit, thread);
+    // Awaited by every unit; a failure must not go unhandled before the first one does.
+    trusted.catch(() => undefined);
     const options: UnitOptions = {
       kit,
       thread,
-      trusted: trustedSources(kit),
+      trusted,
       ...(settings.warm ? { warm: settings.warm } : {}),
       ...(settings.sandbox ? { sandbox: { hide: [kit.solutionsDir, kit.mutantsDir, kit.alternativesDir, ...settings.sandbox.hide] } } : {}),
       onOutcome: settle,

@@ -35,8 +35,8 @@ const LIMITS: Limits = {
 export interface UnitOptions {
   kit: Kit;
   thread: TypeScriptThread;
-  /** The grader's own files (hidden specs and what they import), read once for the whole grade. */
-  trusted: string[];
+  /** The grader's own files (hidden specs and what they import), compiled once for the whole grade. */
+  trusted: Promise<CompiledSources>;
   /** Grade in the sandbox (./sandbox.ts): for code that is not the instructor's. */
   sandbox?: SandboxOptions;
   /** A runner process kept between runs (watch mode); without it each attempt starts its own. */
@@ -68,12 +68,12 @@ function prepare(jobs: PairJob[], options: UnitOptions, scratch: string): UnitRu
   const targetDirs = [...new Set(jobs.map((j) => j.targetDir))];
   const layout = options.sandbox ? sandboxLayout(targetDirs) : undefined;
   const run: UnitRun = { scratch, ...(layout ? { layout } : {}), sourcesFile: path.join(scratch, 'sources.json'), sourcesSha256: Promise.resolve('') };
-  const files: SourceFile[] = [
-    ...options.trusted.map((file) => ({ file, seenAs: file, trusted: true })),
-    ...jobs.flatMap((job) => exerciseSources(job.targetDir, job.exerciseId)).map((file) => ({ file, seenAs: seenBy(run, file), trusted: false })),
-  ];
-  run.sourcesSha256 = compileSources(files, options.thread, options.kit.cacheDirectory).then((sources: CompiledSources) => {
-    const text = JSON.stringify(sources);
+  const files: SourceFile[] = jobs
+    .flatMap((job) => exerciseSources(job.targetDir, job.exerciseId))
+    .map((file) => ({ file, seenAs: seenBy(run, file), trusted: false }));
+  const compiled = Promise.all([options.trusted, compileSources(files, options.thread, options.kit.cacheDirectory)]);
+  run.sourcesSha256 = compiled.then(([trusted, students]) => {
+    const text = JSON.stringify({ ...trusted, ...students });
     fs.writeFileSync(run.sourcesFile, text);
     return crypto.createHash('sha256').update(text).digest('hex');
   });

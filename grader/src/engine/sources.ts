@@ -42,9 +42,14 @@ function tsFilesUnder(dir: string): string[] {
  * The grader's own files a hidden spec may load: the kit's specs folder, and the specs'
  * support and the protocol it imports, from the grader itself (a test kit's specs import them).
  */
-export function trustedSources(kit: Kit): string[] {
+function trustedFiles(kit: Kit): SourceFile[] {
   const dirs = [kit.specsDir, path.join(GRADER_ROOT, 'specs', 'support'), path.join(GRADER_ROOT, 'src', 'protocol')];
-  return [...new Set(dirs.map((dir) => path.resolve(dir)))].flatMap(tsFilesUnder);
+  return [...new Set(dirs.map((dir) => path.resolve(dir)))].flatMap(tsFilesUnder).map((file) => ({ file, seenAs: file, trusted: true }));
+}
+
+/** The grader's own files, compiled once for a whole grade: every runner of a class shares them, as read at its start. */
+export function compileTrusted(kit: Kit, thread: TypeScriptThread): Promise<CompiledSources> {
+  return compileSources(trustedFiles(kit), thread, kit.cacheDirectory);
 }
 
 /** The `.ts` files of one exercise's folder in a target. */
@@ -72,7 +77,7 @@ function readCached(cacheFile: string): Compiled | undefined {
 /** Compiles (or finds in the cache) every file; the TypeScript thread starts only for a cache miss. */
 export async function compileSources(files: SourceFile[], thread: TypeScriptThread, cacheDirectory: string): Promise<CompiledSources> {
   const sources: CompiledSources = {};
-  const missing: Array<{ source: SourceFile; text: string; cacheFile: string }> = [];
+  const missing: Array<{ source: SourceFile; text: string; sha1: string; cacheFile: string }> = [];
   for (const source of files) {
     let text: string;
     try {
@@ -84,13 +89,13 @@ export async function compileSources(files: SourceFile[], thread: TypeScriptThre
     const cacheFile = cacheFileOf(cacheDirectory, source.file, text);
     const cached = readCached(cacheFile);
     if (cached) sources[source.seenAs] = { sha1, ...cached, ...(source.trusted ? { trusted: true as const } : {}) };
-    else missing.push({ source, text, cacheFile });
+    else missing.push({ source, text, sha1, cacheFile });
   }
   if (missing.length > 0) {
     const compiled = await thread.compile(missing.map(({ source, text }) => ({ file: source.file, text })));
-    missing.forEach(({ source, text, cacheFile }, i) => {
+    missing.forEach(({ source, sha1, cacheFile }, i) => {
       const output = compiled[i]!;
-      sources[source.seenAs] = { sha1: crypto.createHash('sha1').update(text).digest('hex'), ...output, ...(source.trusted ? { trusted: true as const } : {}) };
+      sources[source.seenAs] = { sha1, ...output, ...(source.trusted ? { trusted: true as const } : {}) };
       try {
         fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
         writeFileAtomic.sync(cacheFile, JSON.stringify(output));
