@@ -9,12 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { GRADER_ROOT, type Kit } from '../kit';
-import { compile, type Compiled } from '../protocol/compile';
+import { compileFingerprint, type Compiled } from '../protocol/compile';
 import type { CompiledSources } from '../protocol/plan';
 import type { TypeScriptThread } from './typescript';
-
-/** Part of the cache key, with TypeScript's version: a change to either recompiles. */
-const COMPILE_FINGERPRINT = crypto.createHash('sha1').update(compile.toString()).digest('hex');
 
 export interface SourceFile {
   /** Where the grader reads it. */
@@ -57,12 +54,8 @@ export function exerciseSources(targetDir: string, exerciseId: string): string[]
   return tsFilesUnder(path.join(targetDir, exerciseId));
 }
 
-let typescriptVersion: string | undefined;
-
 function cacheFileOf(cacheDirectory: string, file: string, text: string): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  typescriptVersion ??= (require('typescript/package.json') as { version: string }).version;
-  const key = crypto.createHash('sha1').update(`${COMPILE_FINGERPRINT}\u0000${typescriptVersion}\u0000${path.basename(file)}\u0000${text}`).digest('hex');
+  const key = crypto.createHash('sha1').update(`${compileFingerprint()}\u0000${path.basename(file)}\u0000${text}`).digest('hex');
   return path.join(cacheDirectory, 'compiled', key.slice(0, 2), `${key}.json`);
 }
 

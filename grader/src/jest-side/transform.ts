@@ -8,11 +8,8 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { compile, type Compiled } from '../protocol/compile';
+import { compile, compileFingerprint, type Compiled } from '../protocol/compile';
 import type { CompiledSources, SourcesRef } from '../protocol/plan';
-
-/** Part of the cache key of a file compiled here: a change to how files compile must not reuse old output. */
-const COMPILE_FINGERPRINT = crypto.createHash('sha1').update(compile.toString()).digest('hex');
 
 let sources: CompiledSources = {};
 
@@ -50,7 +47,7 @@ export function process(text: string, file: string): Compiled {
 /** Keyed by the code served (or, compiled here, by the text and how it compiles). */
 export function getCacheKey(text: string, file: string, options: TransformOptions): string {
   const compiled = served(text, file);
-  const what = compiled ? `served\u0000${compiled.code}\u0000${compiled.map ?? ''}` : `compiled\u0000${COMPILE_FINGERPRINT}\u0000${text}`;
+  const what = compiled ? `served\u0000${compiled.code}\u0000${compiled.map ?? ''}` : `compiled\u0000${compileFingerprint()}\u0000${text}`;
   return sha1(`${file}\u0000${options.config.cacheDirectory}\u0000${what}`);
 }
 

@@ -5,6 +5,7 @@
  * this one function, so a file runs the same either way. TypeScript is passed in: loading it
  * costs a third of a second, which neither side pays unless it must.
  */
+import crypto from 'node:crypto';
 import type * as TypeScript from 'typescript';
 
 export interface Compiled {
@@ -39,4 +40,20 @@ export function compile(ts: typeof TypeScript, text: string, fileName: string): 
   // Jest takes the map beside the code; the comment pointing at a file would mislead it.
   const code = output.outputText.replace(/\n\/\/# sourceMappingURL=.*$/, '');
   return output.sourceMapText ? { code, map: output.sourceMapText } : { code };
+}
+
+let fingerprint: string | undefined;
+
+/**
+ * What a compiled file's cache key must include besides its text: this function's own code and
+ * TypeScript's version (read from its package.json: TypeScript itself is not loaded), so that a
+ * change to either compiles again. Both the grader's cache and the runner's use it.
+ */
+export function compileFingerprint(): string {
+  if (fingerprint === undefined) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { version } = require('typescript/package.json') as { version: string };
+    fingerprint = crypto.createHash('sha1').update(`${compile.toString()}\u0000${version}`).digest('hex');
+  }
+  return fingerprint;
 }
