@@ -12,7 +12,7 @@
  * tests it finished, and pairs that had not started run again in a fresh process.
  */
 import type { GradingEvent } from '../protocol/events';
-import { NOT_RUN_AFTER_TIMEOUT, type RawTestResult } from '../protocol/failures';
+import { NOT_RUN_AFTER_TIMEOUT, secondsText, type RawTestResult } from '../protocol/failures';
 import { pairKey } from '../protocol/names';
 import type { ExerciseOutcome } from '../report/outcome';
 import { keyOf, type PairJob } from './jobs';
@@ -128,10 +128,6 @@ export interface Settled {
   fault?: string;
 }
 
-function seconds(ms: number): string {
-  return `${Math.round(ms / 100) / 10} s`;
-}
-
 function where(pair: PairProgress): string {
   if (pair.running) return `while running "${pair.running}"`;
   const last = [...pair.done.keys()].pop();
@@ -180,7 +176,7 @@ export function settleAttempt(state: AttemptState, end: AttemptEnd): Settled {
     culpritOutcome = interrupted(
       culprit,
       'timeout',
-      `Stopped after ${seconds(culprit.job.budgetMs)} ${where(culprit)}: it never finished (an endless loop, or a wait for something that never happens).`,
+      `Stopped after ${secondsText(culprit.job.budgetMs)} ${where(culprit)}: it never finished (an endless loop, or a wait for something that never happens).`,
     );
   } else if (end.kind === 'died') {
     // One pair runs at a time: the one that started and did not finish is the one.

@@ -10,7 +10,7 @@ import type { Circus } from '@jest/types';
 import NodeEnvironment from 'jest-environment-node';
 import { COURSE_PLAN_KEY } from '../protocol/env';
 import { emit } from '../protocol/events';
-import { BUDGET_ERROR, classifyFailure, NOT_RUN_AFTER_TIMEOUT, SKIPPED_BY_SPEC, type RawTestResult } from '../protocol/failures';
+import { BUDGET_ERROR, classifyFailure, NOT_RUN_AFTER_TIMEOUT, secondsText, SKIPPED_BY_SPEC, type RawTestResult } from '../protocol/failures';
 import { pairKey, pairOfLabel, testName, type PairRef } from '../protocol/names';
 import type { PairPlan } from '../protocol/plan';
 import { pairsOfRun } from './current-run';
@@ -42,19 +42,17 @@ function titlesOf(test: Circus.TestEntry): string[] {
   return titles;
 }
 
-function testsUnder(block: Circus.DescribeBlock, into: string[] = []): string[] {
-  for (const child of block.children) {
-    if (child.type === 'test') into.push(testName(titlesOf(child)));
-    else testsUnder(child, into);
-  }
-  return into;
-}
-
 function eachTest(block: Circus.DescribeBlock, visit: (test: Circus.TestEntry) => void): void {
   for (const child of block.children) {
     if (child.type === 'test') visit(child);
     else eachTest(child, visit);
   }
+}
+
+function testsUnder(block: Circus.DescribeBlock): string[] {
+  const names: string[] = [];
+  eachTest(block, (test) => names.push(testName(titlesOf(test))));
+  return names;
 }
 
 /** The realm lock's own getters (see ./realm-lock.ts), which describing a thrown value may read through. */
@@ -119,10 +117,6 @@ function budgetError(message: string): Error {
   error.name = BUDGET_ERROR;
   error.stack = `${BUDGET_ERROR}: ${message}`;
   return error;
-}
-
-function seconds(ms: number): string {
-  return `${Math.round(ms / 100) / 10} s`;
 }
 
 export default class GradingEnvironment extends NodeEnvironment {
@@ -208,7 +202,7 @@ export default class GradingEnvironment extends NodeEnvironment {
     if (jestTimeout && running) {
       const outOfTime = Date.now() - running.startedAt >= running.plan.budgetMs;
       const message = outOfTime
-        ? `Stopped after ${seconds(running.plan.budgetMs)} while running "${name}": it never finished (a promise that never settles, or an await that waits forever?).`
+        ? `Stopped after ${secondsText(running.plan.budgetMs)} while running "${name}": it never finished (a promise that never settles, or an await that waits forever?).`
         : `Gave up on "${name}" after its own time limit: it never finished (a promise that never settles?).`;
       if (outOfTime) running.timedOut = message;
       test.errors.splice(0, test.errors.length, budgetError(message));
@@ -272,7 +266,7 @@ export default class GradingEnvironment extends NodeEnvironment {
         const name = testName(titlesOf(event.test));
         if (Date.now() - running.startedAt >= running.plan.budgetMs) {
           // The tests before it used the whole budget between them: this one fails for it.
-          running.timedOut = `Stopped after ${seconds(running.plan.budgetMs)}, before "${name}": the exercise's earlier tests used up its time.`;
+          running.timedOut = `Stopped after ${secondsText(running.plan.budgetMs)}, before "${name}": the exercise's earlier tests used up its time.`;
           const error = budgetError(running.timedOut);
           event.test.fn = () => {
             throw error;

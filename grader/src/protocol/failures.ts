@@ -31,3 +31,8 @@ export const NOT_RUN_AFTER_TIMEOUT = 'Not run: an earlier test of this exercise 
 
 /** Why a test the spec itself skips (`test.skip`) did not run. */
 export const SKIPPED_BY_SPEC = 'Skipped by the spec.';
+
+/** A time limit as messages on every side state it: "5 s", "0.5 s". */
+export function secondsText(ms: number): string {
+  return `${Math.round(ms / 100) / 10} s`;
+}

@@ -8,6 +8,7 @@ import path from 'node:path';
 import pc from 'picocolors';
 import { GraderFault } from '../errors';
 import { DIST_DIR } from '../kit';
+import { secondsText } from '../protocol/failures';
 import { EVENTS_FD, type TraceEvent, type TraceRequest } from './protocol';
 
 /** Compiled, also when this file runs from grader/src in the grader's own tests. */
@@ -41,10 +42,6 @@ function command(args: string[]): { file: string; args: string[] } {
   deathSignal ??= process.platform === 'linux' && spawnSync('setpriv', ['--pdeathsig', 'KILL', 'true'], { stdio: 'ignore' }).status === 0;
   const node = [process.execPath, `--max-old-space-size=${CHILD_HEAP_MB}`, CHILD, ...args];
   return deathSignal ? { file: 'setpriv', args: ['--pdeathsig', 'KILL', ...node] } : { file: node[0]!, args: node.slice(1) };
-}
-
-function seconds(ms: number): string {
-  return `${Math.round(ms / 100) / 10} s`;
 }
 
 export function runTrace(request: TraceRequest, settings: TraceSettings): Promise<TraceOutcome> {
@@ -130,7 +127,7 @@ export function runTrace(request: TraceRequest, settings: TraceSettings): Promis
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       if (!ready) {
-        const why = timedOut ? `it did not start within ${seconds(START_LIMIT_MS)}` : (output.trim().split('\n').at(-1) ?? `exit code ${code}`);
+        const why = timedOut ? `it did not start within ${secondsText(START_LIMIT_MS)}` : (output.trim().split('\n').at(-1) ?? `exit code ${code}`);
         reject(new GraderFault(`the trace could not start (${why}). Run "npm install" in the kit's folder and try again.`));
         return;
       }
@@ -140,8 +137,8 @@ export function runTrace(request: TraceRequest, settings: TraceSettings): Promis
       if (timedOut) {
         const step = running && example ? `; the last step it began was ${running}` : '';
         problem = example
-          ? `${request.studentLabel} never finished: ${during} was still running after ${seconds(settings.timeoutMs)}${step}. Is there an endless loop?`
-          : `${request.studentLabel} never finished loading: it was still running after ${seconds(settings.timeoutMs)}. Is there an endless loop outside its functions?`;
+          ? `${request.studentLabel} never finished: ${during} was still running after ${secondsText(settings.timeoutMs)}${step}. Is there an endless loop?`
+          : `${request.studentLabel} never finished loading: it was still running after ${secondsText(settings.timeoutMs)}. Is there an endless loop outside its functions?`;
       } else if (!problem && !done) {
         problem =
           code === 0 && signal === null && example
