@@ -10,6 +10,7 @@ import { gradeTargets } from '../engine/grade';
 import { checkWritable, useColor, writeReport } from '../output';
 import { renderHandout } from '../render/handout';
 import type { Format, GradescopeVisibility } from '../render/formats';
+import { fractionOf } from '../report/report';
 import { loadContext, resolveTarget, type CommandContext } from './context';
 import { publishReport } from './publish';
 
@@ -108,7 +109,7 @@ async function gradeAndReport(
   );
 
   if (options.failUnder !== undefined) {
-    const percent = report!.maxScore > 0 ? (report!.score / report!.maxScore) * 100 : 0;
+    const percent = fractionOf(report!) * 100;
     if (percent < options.failUnder) {
       throw new CheckFailed(`The total is ${percent.toFixed(1)}%, below --fail-under ${options.failUnder}%.`);
     }

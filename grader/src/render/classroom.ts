@@ -9,7 +9,7 @@
  * so the tests add up to the grade exactly, weights included.
  */
 import { sourceFileOf } from '../course';
-import type { ExerciseResult, GradeReport, TestReport } from '../report/report';
+import { isCredited, type ExerciseResult, type GradeReport, type TestReport } from '../report/report';
 
 export type ClassroomStatus = 'pass' | 'fail' | 'error';
 
@@ -30,7 +30,7 @@ export interface ClassroomResult {
 }
 
 function statusOf(result: ExerciseResult, test: TestReport): ClassroomStatus {
-  if (test.status === 'passed' && test.points > 0) return 'pass';
+  if (isCredited(test)) return 'pass';
   return result.status === 'error' || test.status === 'error' ? 'error' : 'fail';
 }
 

@@ -6,7 +6,7 @@
  * are the breakdown a student sees, each with its points from the report, and they add up to
  * it exactly.
  */
-import type { ExerciseResult, GradeReport, TestReport } from '../report/report';
+import { exercisesPassed, fractionOf, isCredited, type ExerciseResult, type GradeReport, type TestReport } from '../report/report';
 
 import type { GradescopeVisibility } from './formats';
 
@@ -42,8 +42,7 @@ function testOutput(result: ExerciseResult, test: TestReport): string {
   const parts: string[] = [];
   if (test.message) parts.push(test.message);
   // A test that could not run, or passed without credit, is explained by the exercise's message.
-  const credited = test.status === 'passed' && test.points > 0;
-  if (!credited && result.message && result.message !== test.message) parts.push(result.message);
+  if (!isCredited(test) && result.message && result.message !== test.message) parts.push(result.message);
   return parts.join('\n\n');
 }
 
@@ -58,16 +57,15 @@ function exerciseTests(result: ExerciseResult, visibility: GradescopeVisibility)
     name: `${result.id}: ${test.name}`,
     score: test.points,
     max_score: test.maxPoints,
-    status: test.status === 'passed' && test.points > 0 ? 'passed' : 'failed',
+    status: isCredited(test) ? 'passed' : 'failed',
     output: testOutput(result, test),
     visibility,
   }));
 }
 
 function summary(report: GradeReport): string {
-  const percent = report.maxScore > 0 ? Math.round((report.score / report.maxScore) * 100) : 0;
-  const passed = report.exercises.filter((e) => e.status === 'passed').length;
-  const lines = [`Total: ${report.score}/${report.maxScore} (${percent}%). ${passed} of ${report.exercises.length} exercises pass.`];
+  const percent = Math.round(fractionOf(report) * 100);
+  const lines = [`Total: ${report.score}/${report.maxScore} (${percent}%). ${exercisesPassed(report)} of ${report.exercises.length} exercises pass.`];
   const unfinished = report.exercises.filter((e) => e.status !== 'passed');
   if (unfinished.length > 0) {
     lines.push(`Still to do: ${unfinished.map((e) => `${e.id} (${e.status}, ${e.score}/${e.maxScore})`).join(', ')}.`);

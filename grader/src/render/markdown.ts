@@ -3,7 +3,7 @@
  * did not pass. Used as the GitHub job summary, and for anything else that renders Markdown.
  * Whatever a failure message holds (pipes, backticks, HTML), it cannot change the layout.
  */
-import type { ExerciseResult, ExerciseStatus, GradeReport, TestReport } from '../report/report';
+import { exercisesPassed, fractionOf, type ExerciseResult, type ExerciseStatus, type GradeReport, type TestReport } from '../report/report';
 
 const SYMBOLS: Record<ExerciseStatus, string> = {
   passed: '✅',
@@ -70,12 +70,11 @@ function details(result: ExerciseResult): string[] {
 }
 
 export function renderMarkdown(report: GradeReport): string {
-  const percent = report.maxScore > 0 ? Math.round((report.score / report.maxScore) * 100) : 0;
-  const passed = report.exercises.filter((e) => e.status === 'passed').length;
+  const percent = Math.round(fractionOf(report) * 100);
   const lines = [
     `## Grade: ${formatPoints(report.score)}/${formatPoints(report.maxScore)} (${percent}%)`,
     '',
-    `${passed} of ${report.exercises.length} exercises pass. Graded: ${inline(report.target)}.`,
+    `${exercisesPassed(report)} of ${report.exercises.length} exercises pass. Graded: ${inline(report.target)}.`,
     '',
     '| exercise | points | status |',
     '| --- | ---: | --- |',

@@ -6,7 +6,7 @@
  * loaded (a syntax error, say) is not gradable: PrairieLearn then neither scores it nor counts
  * the attempt, and shows `format_errors`. The file must stay under 1 MB; messages are cut to fit.
  */
-import type { GradeReport } from '../report/report';
+import { exercisesPassed, fractionOf, type GradeReport } from '../report/report';
 
 /** PrairieLearn's limit is 1 MB; this leaves room for the JSON around the messages. */
 const SIZE_LIMIT = 900 * 1024;
@@ -32,11 +32,10 @@ export interface PrairieLearnResults {
 export function prairielearnResults(report: GradeReport, messageLimit = 1200): PrairieLearnResults {
   const cut = (text: string): string => (text.length > messageLimit ? `${text.slice(0, messageLimit)}… (cut)` : text);
   const gradable = report.exercises.length === 0 || report.exercises.some((e) => e.status !== 'error');
-  const passed = report.exercises.filter((e) => e.status === 'passed').length;
   const results: PrairieLearnResults = {
     gradable,
-    score: report.maxScore > 0 ? Math.round((report.score / report.maxScore) * 10_000) / 10_000 : 0,
-    message: `${report.score}/${report.maxScore} points; ${passed} of ${report.exercises.length} exercises pass.`,
+    score: Math.round(fractionOf(report) * 10_000) / 10_000,
+    message: `${report.score}/${report.maxScore} points; ${exercisesPassed(report)} of ${report.exercises.length} exercises pass.`,
     output: report.exercises.map((e) => `${e.id}: ${e.status}, ${e.score}/${e.maxScore}${e.message ? ` (${cut(e.message)})` : ''}`).join('\n'),
     tests: report.exercises.flatMap((result) =>
       result.tests.map((test) => ({

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import pc from 'picocolors';
 import { numberOf } from '../course';
-import type { ExerciseResult, ExerciseStatus, GradeReport } from '../report/report';
+import { exercisesPassed, fractionOf, type ExerciseResult, type ExerciseStatus, type GradeReport } from '../report/report';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -32,7 +32,7 @@ function formatPoints(value: number): string {
 }
 
 function bar(result: ExerciseResult): string {
-  const filled = result.maxScore > 0 ? Math.round((result.score / result.maxScore) * BAR_WIDTH) : 0;
+  const filled = Math.round(fractionOf(result) * BAR_WIDTH);
   return '█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled);
 }
 
@@ -75,12 +75,10 @@ export interface TextOptions {
 export function renderProgress(report: GradeReport, options: { color: boolean; width?: number }): string {
   const colors = pc.createColors(options.color);
   const width = options.width ?? 30;
-  const share = report.maxScore > 0 ? report.score / report.maxScore : 0;
-  const filled = Math.round(share * width);
-  const done = report.exercises.filter((e) => e.status === 'passed').length;
+  const filled = Math.round(fractionOf(report) * width);
   return `Course ${colors.green('█'.repeat(filled))}${'░'.repeat(width - filled)} ${formatPoints(report.score)}/${formatPoints(
     report.maxScore,
-  )} points, ${done}/${report.exercises.length} exercises done`;
+  )} points, ${exercisesPassed(report)}/${report.exercises.length} exercises done`;
 }
 
 export function renderText(report: GradeReport, options: TextOptions): string {
@@ -107,7 +105,7 @@ export function renderText(report: GradeReport, options: TextOptions): string {
     lines.push('', ...details(result, colors));
   }
 
-  const percent = report.maxScore > 0 ? Math.round((report.score / report.maxScore) * 100) : 0;
+  const percent = Math.round(fractionOf(report) * 100);
   lines.push('', colors.bold(`Total: ${formatPoints(report.score)}/${formatPoints(report.maxScore)} (${percent}%)`));
   const next = unfinished[0];
   if (next) {

@@ -41,6 +41,21 @@ export interface GradeReport {
   exercises: ExerciseResult[];
 }
 
+/** The part of the points earned, from 0 to 1 (0 when there were none to earn). */
+export function fractionOf(scored: { score: number; maxScore: number }): number {
+  return scored.maxScore > 0 ? scored.score / scored.maxScore : 0;
+}
+
+/** How many of the report's exercises pass. */
+export function exercisesPassed(report: GradeReport): number {
+  return report.exercises.filter((e) => e.status === 'passed').length;
+}
+
+/** A test that passed and earned points by it (a type error under --strict-types takes them back). */
+export function isCredited(test: TestReport): boolean {
+  return test.status === 'passed' && test.points > 0;
+}
+
 /** Scores are shown to two decimals; rounding once here keeps every format in agreement. */
 export function round2(value: number): number {
   return Math.round(value * 100) / 100;
