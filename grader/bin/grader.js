@@ -11,6 +11,12 @@ try {
   }
   throw error;
 }
+// A reader that stops early (`… | head`) closes the pipe: what is left of the output has no
+// one to read it, but the command still finishes its work (a report file it writes, say).
+process.stdout.on('error', (error) => {
+  if (error && error.code === 'EPIPE') process.stdout.write = () => true;
+  else throw error;
+});
 main(process.argv).then((code) => {
   process.exitCode = code;
 });

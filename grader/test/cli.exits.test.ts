@@ -2,6 +2,7 @@
  * The grader command as users and scripts meet it: exit codes, one-line errors, reports
  * written whole, the JSON report against its schema. Runs the real binary.
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -146,6 +147,28 @@ describe('grade', () => {
     expect(forced.stdout).toMatch(/\u001b\[/);
     const plain = await runGrader(['grade', '--exercise', '05'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
     expect(plain.stdout).not.toMatch(/\u001b\[/);
+  });
+});
+
+describe('a reader that stops early (`… | head`)', () => {
+  /** Runs the grader with its stdout closed before it writes a byte: its first write fails with EPIPE. */
+  function withClosedStdout(args: string[]): Promise<{ code: number | null; stderr: string }> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, [path.join(KIT_ROOT, 'grader', 'bin', 'grader.js'), ...args], { cwd: KIT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+  }
+
+  test.each([
+    [['grade', '--target', 'solutions', '--exercise', '05']],
+    [['trace', '05', '--target', 'solutions']],
+  ])('%j: no crash and no stack trace, the usual exit code', async (args) => {
+    const run = await withClosedStdout(args);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
   });
 });
 
