@@ -24,6 +24,7 @@ import type { BenchOptions } from '../../cli';
 import { loadCourse, type Course } from '../../course';
 import { CheckFailed, UsageError } from '../../errors';
 import { locateKit, type Kit } from '../../kit';
+import { defaultLanes } from '../../engine/grade';
 import { CACHE_DIR_ENV } from '../../protocol/env';
 import type { GradeReport } from '../../report/report';
 import { makeClass, type SubmissionKind } from '../class-fixtures';
@@ -75,6 +76,18 @@ function log(line: string): void {
 /** KiB as decimal megabytes (10⁶ bytes), the unit of the target. */
 function mb(kib: number): string {
   return `${Math.round((kib * 1024) / 1e6)} MB`;
+}
+
+/** Each submission graded in `where` (its reports folder) has the same verdicts as graded alone. */
+function requireSameVerdicts(alone: Map<string, GradeReport>, reportsDir: string, where: string): void {
+  const differences: string[] = [];
+  for (const [name, report] of alone) {
+    const there = verdicts(readReport(path.join(reportsDir, `${name}.json`), `${where} (${name})`));
+    const own = verdicts(report);
+    const first = Array.from({ length: Math.max(own.length, there.length) }, (_, i) => i).find((i) => own[i] !== there[i]);
+    if (first !== undefined) differences.push(`${name}: alone "${own[first] ?? '(nothing)'}", in ${where} "${there[first] ?? '(nothing)'}"`);
+  }
+  if (differences.length > 0) throw new FaultFound(`${differences.length} submission(s) graded differently in ${where} than alone: ${differences.slice(0, 3).join('; ')}`);
 }
 
 /** Every test's status and every exercise's score, to compare two reports of one submission. */
@@ -268,14 +281,7 @@ class Bench {
     const batch = await this.batchOnce(dir, kinds);
     log(`batch of ${count}: ${seconds(batch.ms)} (${seconds(batch.ms / count)} per submission)`);
 
-    const differences: string[] = [];
-    for (const [name, report] of alone) {
-      const inBatch = verdicts(readReport(path.join(batch.reports, `${name}.json`), `batch (${name})`));
-      const own = verdicts(report);
-      const first = Array.from({ length: Math.max(own.length, inBatch.length) }, (_, i) => i).find((i) => own[i] !== inBatch[i]);
-      if (first !== undefined) differences.push(`${name}: alone "${own[first] ?? '(nothing)'}", in the batch "${inBatch[first] ?? '(nothing)'}"`);
-    }
-    if (differences.length > 0) throw new FaultFound(`${differences.length} submission(s) graded differently in the batch than alone: ${differences.slice(0, 3).join('; ')}`);
+    requireSameVerdicts(alone, batch.reports, 'the batch');
     log(`every submission's report in the batch equals its report graded alone, test by test`);
 
     const ratio = batch.ms / sequentialMs;
@@ -289,6 +295,41 @@ class Bench {
     this.notes.push(
       `batch: both sides measured, once each (not extrapolated); the class mixes ${[...new Set(kinds.values())].join(', ')} submissions, ` +
         'and every report of the batch was compared with the same submission graded alone: the same status for every test and exercise.',
+    );
+    await this.sharedFloor(dir, kinds, alone, sequentialMs);
+  }
+
+  /**
+   * The floor under the batch: the same class in runners kept warm and shared between
+   * submissions, without the sandbox (./shared-floor.ts). The grader never grades student code
+   * so; the figure shows what sharing processes could save at most.
+   */
+  private async sharedFloor(dir: string, kinds: Map<string, SubmissionKind>, alone: Map<string, GradeReport>, sequentialMs: number): Promise<void> {
+    const count = kinds.size;
+    const lanes = defaultLanes();
+    const reports = this.fresh('floor-reports');
+    const script = path.join(this.kit.rootDir, 'grader', 'dist', 'tools', 'bench', 'shared-floor.js');
+    const result = await run(process.execPath, [script, dir, reports, String(lanes)], {
+      cwd: this.kit.rootDir,
+      env: this.envWithCache(this.warmCache),
+      timeoutMs: BATCH_TIMEOUT_MS,
+    });
+    requireSuccess(result, `the shared floor of ${count}`);
+    for (const [name, kind] of kinds) requireSubmissionGraded(readReport(path.join(reports, `${name}.json`), `shared floor (${name})`), this.course, kind, `shared floor, ${name} (${kind})`);
+    requireSameVerdicts(alone, reports, 'the shared runners');
+    log(`shared floor of ${count} (${lanes} warm runners, no sandbox): ${seconds(result.ms)} (${seconds(result.ms / count)} per submission)`);
+    const ratio = result.ms / sequentialMs;
+    this.rows.push({
+      measure: `floor: the same ${count} in ${lanes} runners kept warm and shared, no sandbox (refused for student code)`,
+      medians: `floor ${seconds(result.ms)} · sequential ${seconds(sequentialMs)}`,
+      ratio: ratioText(ratio),
+      target: 'info',
+      met: undefined,
+    });
+    this.notes.push(
+      'floor: the class graded as the grader never grades student code, every submission in one of a few Node.js processes kept warm ' +
+        '(Jest loaded once per process, its realm made ready before each submission comes), with no sandbox and no process of its own: ' +
+        'what sharing processes between students could save at most. What it still costs is, above all, running the tests.',
     );
   }
 
