@@ -7,6 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Commands } from '../src/cli';
+import { loadContext } from '../src/commands/context';
+import { EXAMPLES_FILE, traceCommand } from '../src/commands/trace';
+import { UsageError } from '../src/errors';
 import { main } from '../src/index';
 import { runTrace } from '../src/trace/run';
 import { KIT_ROOT, runGrader, runGraderIn } from './helpers';
@@ -107,10 +110,24 @@ describe("a student's broken file: one line saying what happened, exit 1, after 
   });
 });
 
+describe('an exercise without examples', () => {
+  test('is a usage error naming the missing file and the exercises that have examples', async () => {
+    // A kit whose exercises folder has examples for 05 only.
+    const exercisesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trace-exercises-'));
+    fs.mkdirSync(path.join(exercisesDir, '05-summer'));
+    fs.copyFileSync(path.join(KIT_ROOT, 'exercises', '05-summer', EXAMPLES_FILE), path.join(exercisesDir, '05-summer', EXAMPLES_FILE));
+    const context = loadContext();
+    const kit = { ...context.kit, exercisesDir };
+    await expect(traceCommand({ exercise: '01', target: 'solutions' }, { ...context, kit })).rejects.toThrow(
+      new UsageError(`01-generator-basics has no examples to trace (no ${path.join(exercisesDir, '01-generator-basics', EXAMPLES_FILE)}). Exercises with examples: 05.`),
+    );
+    fs.rmSync(exercisesDir, { recursive: true, force: true });
+  });
+});
+
 describe('bad usage: exit 2, one line', () => {
   test.each([
     [['trace', 'sumer'], 'error: Unknown exercise "sumer". Did you mean "05-summer"? Run "list" to see them all.\n'],
-    [['trace', '01'], /^error: 01-generator-basics has no examples to trace \(no exercises\/01-generator-basics\/trace\.ts\)\. Exercises with examples: 02, .*05.*\.\n$/],
     [['trace', '05', '--target', 'no-such-folder'], 'error: The target folder no-such-folder does not exist. Pass --target with a folder laid out like exercises/.\n'],
     [['trace', '05', '--timeout', '0'], /^error: option '--timeout <seconds>' argument '0' is invalid\. It must be a positive number of seconds, e\.g\. 10\. Run with --help for usage\.\n$/],
     [['trace'], /^error: missing required argument 'exercise'\. Run with --help for usage\.\n$/],
