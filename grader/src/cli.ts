@@ -221,6 +221,7 @@ Exit codes: 0 traced, 1 your file could not be traced (does not load, never fini
     .command('verify')
     .description("the kit's self-check: solutions full marks, stubs zero, known-wrong ones lose points")
     .option('--repeat <n>', 'grade the solutions and known-wrong ones n times; any score that changes is a flaky spec', positiveCount, 1)
+    .option('--exercise <ids...>', 'only these exercises (the kit-wide checks still run)')
     .action(async (options: VerifyOptions) => done(await commands.verify(options)));
 
   program

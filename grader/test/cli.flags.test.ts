@@ -51,6 +51,7 @@ describe('accepted: the command gets what the flags say', () => {
     ['hint', ['hint', '05', '--all', '--lang', 'ko'], 'hint', { exercise: '05', all: true, lang: 'ko', reset: false }],
     ['verify', ['verify'], 'verify', { repeat: 1 }],
     ['verify, repeated', ['verify', '--repeat', '3'], 'verify', { repeat: 3 }],
+    ['verify, some exercises', ['verify', '--exercise', '05', 'averager'], 'verify', { repeat: 1, exercise: ['05', 'averager'] }],
     ['batch', ['batch', 'class', '--out', 'g', '--shard', '1/2', '--no-sandbox', '--no-progress'], 'batch', {
       dir: 'class',
       out: 'g',

@@ -29,7 +29,7 @@ function kitWith(name: string, change: (root: string) => void): string {
   return root;
 }
 
-async function verifyLines(root: string, repeat: number): Promise<string[]> {
+async function verifyLines(root: string, repeat: number, exercise?: string[]): Promise<string[]> {
   const kit = locateKit(root);
   let printed = '';
   const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
@@ -37,7 +37,7 @@ async function verifyLines(root: string, repeat: number): Promise<string[]> {
     return true;
   });
   try {
-    await verifyCommand({ repeat }, { kit, course: loadCourse(kit.manifestPath) }).catch(() => 1);
+    await verifyCommand({ repeat, ...(exercise ? { exercise } : {}) }, { kit, course: loadCourse(kit.manifestPath) }).catch(() => 1);
   } finally {
     write.mockRestore();
   }
@@ -82,4 +82,27 @@ test('verify --repeat names a test whose status changes between runs', async () 
   const lines = await verifyLines(root, 2);
   expect(lines).toContain('✗ flaky: solutions › 01-alpha › double > doubles one was passed, then failed in run 2');
   expect(lines).toContain('✗ every test of the solutions and known-wrong implementations kept its status over 2 runs');
+});
+
+test('verify --exercise checks only those exercises, and the kit-wide checks still', async () => {
+  const root = kitWith('one-broken', (kit) => {
+    // Beta's stub passes its tests: a fault of 02 that only a check of 02 finds.
+    fs.cpSync(path.join(kit, 'solutions', '02-beta'), path.join(kit, 'exercises', '02-beta'), { recursive: true });
+  });
+  const faults = (lines: string[]) => lines.filter((l) => l.startsWith('✗'));
+  const about = (lines: string[], id: string) => faults(lines).filter((l) => l.includes(id));
+  const all = await verifyLines(root, 1);
+  expect(faults(all)).toContain('✗ 02-beta stub earns zero (3 tests pass)');
+  const kitWide = faults(all).filter((l) => !l.includes('01-alpha') && !l.includes('02-beta'));
+  expect(kitWide.length).toBeGreaterThan(0);
+
+  const alpha = await verifyLines(root, 1, ['01']);
+  expect(about(alpha, '02-beta')).toEqual([]);
+  expect(about(alpha, '01-alpha')).toEqual(about(all, '01-alpha'));
+  expect(faults(alpha)).toEqual(expect.arrayContaining(kitWide));
+  expect(alpha.at(-2)).toMatch(/^verify: \d+ passed, \d+ failed \(01-alpha and the kit-wide checks\)$/);
+
+  const beta = await verifyLines(root, 1, ['beta']);
+  expect(about(beta, '01-alpha')).toEqual([]);
+  expect(about(beta, '02-beta')).toEqual(about(all, '02-beta'));
 });

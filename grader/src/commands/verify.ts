@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pc from 'picocolors';
-import { slugOf, sourceFileOf, type Exercise } from '../course';
+import { selectExercises, slugOf, sourceFileOf, type Exercise } from '../course';
 import { CheckFailed, UsageError } from '../errors';
 import { gradeTargets, type GradeTarget } from '../engine/grade';
 import type { GradeReport } from '../report/report';
@@ -40,11 +40,12 @@ function listFolders(dir: string): string[] {
   return listDir(dir).filter((name) => fs.statSync(path.join(dir, name)).isDirectory());
 }
 
-function structureChecks(context: CommandContext): Check[] {
+/** Each selected exercise's files; then, for the whole kit, the README tables and what the manifest does not know. */
+function structureChecks(context: CommandContext, selected: Exercise[]): Check[] {
   const { kit, course } = context;
   const checks: Check[] = [];
   const ids = new Set(course.exercises.map((e) => e.id));
-  for (const exercise of course.exercises) {
+  for (const exercise of selected) {
     const stub = path.join(kit.exercisesDir, sourceFileOf(exercise));
     const required = [
       stub,
@@ -181,14 +182,17 @@ function timingChecks(exercises: Exercise[], durations: Map<string, number>): Ch
 export interface VerifyOptions {
   /** Grade the solutions and known-wrong implementations this many times; a score that changes is a flaky spec. */
   repeat: number;
+  /** Only these exercises (ids, numbers or slugs); the kit-wide checks run all the same. */
+  exercise?: string[];
 }
 
 export async function verifyCommand(options: VerifyOptions, context: CommandContext = loadContext()): Promise<number> {
   const colors = pc.createColors(useColor());
   const { kit, course } = context;
   if (course.handout) throw new UsageError('verify checks the instructor kit; this student handout has no solutions or hidden specs.');
-  const checks = structureChecks(context);
-  const runnable = course.exercises.filter((e) => fs.existsSync(specFileOf(kit, e.id)) && fs.existsSync(path.join(kit.solutionsDir, sourceFileOf(e))));
+  const selected = selectExercises(course, options.exercise);
+  const checks = structureChecks(context, selected);
+  const runnable = selected.filter((e) => fs.existsSync(specFileOf(kit, e.id)) && fs.existsSync(path.join(kit.solutionsDir, sourceFileOf(e))));
 
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'coroutine-verify-'));
   let slowest: { id: string; share: number; ms: number; budget: number } | undefined;
@@ -258,7 +262,8 @@ export async function verifyCommand(options: VerifyOptions, context: CommandCont
   for (const check of failed) process.stdout.write(`${colors.red('✗')} ${check.what}\n`);
   // The margin every student's honest solution has: how close the slowest reference comes to its budget.
   if (slowest) process.stdout.write(`slowest solution: ${slowest.id}, ${(slowest.ms / 1000).toFixed(2)} s of its ${slowest.budget} s budget\n`);
-  process.stdout.write(`verify: ${checks.length - failed.length} passed, ${failed.length} failed\n`);
+  const only = selected.length < course.exercises.length ? ` (${selected.map((e) => e.id).join(', ')} and the kit-wide checks)` : '';
+  process.stdout.write(`verify: ${checks.length - failed.length} passed, ${failed.length} failed${only}\n`);
   if (failed.length > 0) throw new CheckFailed(`verify found ${failed.length} fault${failed.length === 1 ? '' : 's'} in the kit (listed above).`);
   return 0;
 }
