@@ -1,4 +1,5 @@
 import type * as Target from '@target/16-event-loop/event-loop';
+import { converse, type Conversation } from './support/conversation';
 import { loadTarget } from './support/target';
 import { thrownBy } from './support/throws';
 
@@ -9,11 +10,25 @@ type Coro<T = unknown> = Target.Coro<T>;
 /**
  * Every test builds a loop and a shared log; tasks write `<what> at <time>` to the log, so
  * the log shows both the order in which the loop ran them and what the clock said.
+ *
+ * `recorded(coro, name)` records a coroutine before the loop gets it: a failure message shows each
+ * call the loop made on it (`next()`, `throw(CancelledError)`, `return()`), what it yielded
+ * (the requests that came up from sleep, gather and waitFor) and what it wrote to the log.
  */
-function setup(): { loop: Target.EventLoop; log: string[]; note: (what: string) => void } {
+function setup(talk: Conversation): {
+  loop: Target.EventLoop;
+  log: string[];
+  note: (what: string) => void;
+  recorded: <T>(coro: Coro<T>, name: string) => Coro<T>;
+} {
   const loop = new m.EventLoop();
   const log: string[] = [];
-  return { loop, log, note: (what) => log.push(`${what} at ${loop.time}`) };
+  return {
+    loop,
+    log,
+    note: (what) => log.push(`${what} at ${loop.time}`),
+    recorded: (coro, name) => talk.record(coro, name, { log }),
+  };
 }
 
 /** Sleeps, notes it woke, returns `value`. */
@@ -45,431 +60,487 @@ function* watchful(note: (what: string) => void, name: string, delay: number): C
 
 describe('EventLoop', () => {
   test('run(main) returns what main returns, and the clock starts at 0', () => {
-    const { loop } = setup();
-    expect(loop.time).toBe(0);
-    function* main(): Coro<string> {
-      yield;
-      return `done at ${loop.time}`;
-    }
-    expect(loop.run(main())).toBe('done at 0');
+    converse((talk) => {
+      const { loop, recorded } = setup(talk);
+      expect(loop.time).toBe(0);
+      function* main(): Coro<string> {
+        yield;
+        return `done at ${loop.time}`;
+      }
+      expect(loop.run(recorded(main(), 'main'))).toBe('done at 0');
+    });
   });
 
   test('run(main) throws the very error that escapes main', () => {
-    const { loop } = setup();
-    const problem = new Error('main failed');
-    expect(thrownBy(() => loop.run(failer(3, problem)))).toBe(problem);
-    expect(loop.time).toBe(3);
+    converse((talk) => {
+      const { loop, recorded } = setup(talk);
+      const problem = new Error('main failed');
+      expect(thrownBy(() => loop.run(recorded(failer(3, problem), 'main')))).toBe(problem);
+      expect(loop.time).toBe(3);
+    });
   });
 
   test('tasks run in spawn order, each until it yields, and a bare yield sends a task to the back of the queue', () => {
-    const { loop, log } = setup();
-    function* steps(name: string, count: number): Coro<void> {
-      for (let i = 1; i <= count; i++) {
-        log.push(`${name}${i}`);
-        if (i < count) yield;
+    converse((talk) => {
+      const { loop, log, recorded } = setup(talk);
+      function* steps(name: string, count: number): Coro<void> {
+        for (let i = 1; i <= count; i++) {
+          log.push(`${name}${i}`);
+          if (i < count) yield;
+        }
       }
-    }
-    loop.spawn(steps('a', 3));
-    loop.spawn(steps('b', 1));
-    function* main(): Coro<void> {
-      yield* steps('m', 2);
-    }
-    loop.run(main());
-    expect(log).toEqual(['a1', 'b1', 'm1', 'a2', 'm2']);
+      loop.spawn(recorded(steps('a', 3), 'a'));
+      loop.spawn(recorded(steps('b', 1), 'b'));
+      function* main(): Coro<void> {
+        yield* steps('m', 2);
+      }
+      loop.run(recorded(main(), 'main'));
+      expect(log).toEqual(['a1', 'b1', 'm1', 'a2', 'm2']);
+    });
   });
 
   test('spawn returns a Task at once, without giving up the turn; the new task runs after those already queued', () => {
-    const { loop, log } = setup();
-    function* child(): Coro<void> {
-      log.push('child');
-    }
-    function* other(): Coro<void> {
-      yield;
-      log.push('other');
-    }
-    function* main(): Coro<void> {
-      loop.spawn(other());
-      yield;
-      const task = loop.spawn(child());
-      log.push(task instanceof m.Task ? 'main got a Task' : 'main got something else');
-      yield;
-      yield;
-    }
-    loop.run(main());
-    expect(log).toEqual(['main got a Task', 'other', 'child']);
+    converse((talk) => {
+      const { loop, log, recorded } = setup(talk);
+      function* child(): Coro<void> {
+        log.push('child');
+      }
+      function* other(): Coro<void> {
+        yield;
+        log.push('other');
+      }
+      function* main(): Coro<void> {
+        loop.spawn(recorded(other(), 'other'));
+        yield;
+        const task = loop.spawn(recorded(child(), 'child'));
+        log.push(task instanceof m.Task ? 'main got a Task' : 'main got something else');
+        yield;
+        yield;
+      }
+      loop.run(recorded(main(), 'main'));
+      expect(log).toEqual(['main got a Task', 'other', 'child']);
+    });
   });
 
   test('run() returns as soon as main is done, and leaves the other tasks where they are', () => {
-    const { loop, log, note } = setup();
-    const background = loop.spawn(sleeper(note, 'background', 10, 'late'));
-    loop.run(sleeper(note, 'main', 1, 'early'));
-    expect(log).toEqual(['main woke at 1']);
-    expect(loop.time).toBe(1);
-    expect(background.done).toBe(false);
+    converse((talk) => {
+      const { loop, log, note, recorded } = setup(talk);
+      const background = loop.spawn(recorded(sleeper(note, 'background', 10, 'late'), 'background'));
+      loop.run(recorded(sleeper(note, 'main', 1, 'early'), 'main'));
+      expect(log).toEqual(['main woke at 1']);
+      expect(loop.time).toBe(1);
+      expect(background.done).toBe(false);
+    });
   });
 
   test('when main waits for something that can never happen, run() throws an Error mentioning deadlock', () => {
-    const { loop } = setup();
-    const tasks: { a?: Target.Task; b?: Target.Task } = {};
-    function* waitsFor(which: 'a' | 'b'): Coro<unknown> {
-      return yield* m.gather(tasks[which]!);
-    }
-    tasks.a = loop.spawn(waitsFor('b'));
-    tasks.b = loop.spawn(waitsFor('a'));
-    function* main(): Coro<unknown> {
-      return yield* m.gather(tasks.a!);
-    }
-    const thrown = thrownBy(() => loop.run(main()));
-    expect(thrown).toBeInstanceOf(Error);
-    expect((thrown as Error).message).toContain('deadlock');
+    converse((talk) => {
+      const { loop, recorded } = setup(talk);
+      const tasks: { a?: Target.Task; b?: Target.Task } = {};
+      function* waitsFor(which: 'a' | 'b'): Coro<unknown> {
+        return yield* m.gather(tasks[which]!);
+      }
+      tasks.a = loop.spawn(recorded(waitsFor('b'), 'a'));
+      tasks.b = loop.spawn(recorded(waitsFor('a'), 'b'));
+      function* main(): Coro<unknown> {
+        return yield* m.gather(tasks.a!);
+      }
+      const thrown = thrownBy(() => loop.run(recorded(main(), 'main')));
+      expect(thrown).toBeInstanceOf(Error);
+      expect((thrown as Error).message).toContain('deadlock');
+    });
   });
 });
 
 describe('sleep', () => {
   test('sleep(delay) resumes the task once the clock has moved on by delay, without real waiting', () => {
-    const { loop, log, note } = setup();
-    const started = Date.now();
-    loop.run(sleeper(note, 'main', 1e9, undefined));
-    expect(log).toEqual(['main woke at 1000000000']);
-    expect(Date.now() - started).toBeLessThan(1000);
+    converse((talk) => {
+      const { loop, log, note, recorded } = setup(talk);
+      const started = Date.now();
+      loop.run(recorded(sleeper(note, 'main', 1e9, undefined), 'main'));
+      expect(log).toEqual(['main woke at 1000000000']);
+      expect(Date.now() - started).toBeLessThan(1000);
+    });
   });
 
   test('sleeping tasks wake in order of wake-up time, and at equal times in the order they went to sleep', () => {
-    const { loop, log, note } = setup();
-    loop.spawn(sleeper(note, 'a', 3, 0));
-    loop.spawn(sleeper(note, 'b', 1, 0));
-    loop.spawn(sleeper(note, 'c', 3, 0));
-    loop.spawn(sleeper(note, 'd', 2, 0));
-    loop.run(sleeper(note, 'main', 4, 0));
-    expect(log).toEqual(['b woke at 1', 'd woke at 2', 'a woke at 3', 'c woke at 3', 'main woke at 4']);
+    converse((talk) => {
+      const { loop, log, note, recorded } = setup(talk);
+      loop.spawn(recorded(sleeper(note, 'a', 3, 0), 'a'));
+      loop.spawn(recorded(sleeper(note, 'b', 1, 0), 'b'));
+      loop.spawn(recorded(sleeper(note, 'c', 3, 0), 'c'));
+      loop.spawn(recorded(sleeper(note, 'd', 2, 0), 'd'));
+      loop.run(recorded(sleeper(note, 'main', 4, 0), 'main'));
+      expect(log).toEqual(['b woke at 1', 'd woke at 2', 'a woke at 3', 'c woke at 3', 'main woke at 4']);
+    });
   });
 
   test('sleeps overlap: tasks sleeping 3, 1 and 2 at the same time are all done at time 3', () => {
-    const { loop, note } = setup();
-    function* main(): Coro<void> {
-      const tasks = [3, 1, 2].map((d) => loop.spawn(sleeper(note, `s${d}`, d, d)));
-      yield* m.gather(...tasks);
-    }
-    loop.run(main());
-    expect(loop.time).toBe(3);
+    converse((talk) => {
+      const { loop, note, recorded } = setup(talk);
+      function* main(): Coro<void> {
+        const tasks = [3, 1, 2].map((d) => loop.spawn(recorded(sleeper(note, `s${d}`, d, d), `s${d}`)));
+        yield* m.gather(...tasks);
+      }
+      loop.run(recorded(main(), 'main'));
+      expect(loop.time).toBe(3);
+    });
   });
 
   test('sleep(0) sends the task to the back of the queue and the clock does not move', () => {
-    const { loop, log, note } = setup();
-    function* a(): Coro<void> {
-      note('a1');
-      yield* m.sleep(0);
-      note('a2');
-    }
-    loop.spawn(a());
-    function* main(): Coro<void> {
-      note('m1');
-      yield;
-      note('m2');
-    }
-    loop.run(main());
-    expect(log).toEqual(['a1 at 0', 'm1 at 0', 'a2 at 0', 'm2 at 0']);
+    converse((talk) => {
+      const { loop, log, note, recorded } = setup(talk);
+      function* a(): Coro<void> {
+        note('a1');
+        yield* m.sleep(0);
+        note('a2');
+      }
+      loop.spawn(recorded(a(), 'a'));
+      function* main(): Coro<void> {
+        note('m1');
+        yield;
+        note('m2');
+      }
+      loop.run(recorded(main(), 'main'));
+      expect(log).toEqual(['a1 at 0', 'm1 at 0', 'a2 at 0', 'm2 at 0']);
+    });
   });
 
   test('the clock moves only when no task is ready: a sleeper waits while another task keeps yielding', () => {
-    const { loop, log, note } = setup();
-    loop.spawn(sleeper(note, 'sleeper', 1, 0));
-    function* busy(): Coro<void> {
-      for (let i = 1; i <= 3; i++) {
-        note(`busy${i}`);
-        yield;
+    converse((talk) => {
+      const { loop, log, note, recorded } = setup(talk);
+      loop.spawn(recorded(sleeper(note, 'sleeper', 1, 0), 'sleeper'));
+      function* busy(): Coro<void> {
+        for (let i = 1; i <= 3; i++) {
+          note(`busy${i}`);
+          yield;
+        }
       }
-    }
-    function* main(): Coro<void> {
-      yield* busy();
-      yield* m.sleep(5);
-    }
-    loop.run(main());
-    expect(log).toEqual(['busy1 at 0', 'busy2 at 0', 'busy3 at 0', 'sleeper woke at 1']);
+      function* main(): Coro<void> {
+        yield* busy();
+        yield* m.sleep(5);
+      }
+      loop.run(recorded(main(), 'main'));
+      expect(log).toEqual(['busy1 at 0', 'busy2 at 0', 'busy3 at 0', 'sleeper woke at 1']);
+    });
   });
 
   test('a negative delay throws RangeError in the task that calls sleep', () => {
-    const { loop } = setup();
-    function* main(): Coro<unknown> {
-      try {
-        yield* m.sleep(-1);
-        return 'no error';
-      } catch (error) {
-        return error;
+    converse((talk) => {
+      const { loop, recorded } = setup(talk);
+      function* main(): Coro<unknown> {
+        try {
+          yield* m.sleep(-1);
+          return 'no error';
+        } catch (error) {
+          return error;
+        }
       }
-    }
-    expect(loop.run(main())).toBeInstanceOf(RangeError);
+      expect(loop.run(recorded(main(), 'main'))).toBeInstanceOf(RangeError);
+    });
   });
 });
 
 describe('gather', () => {
   test('gives the results in argument order, not finishing order, once the slowest task is done', () => {
-    const { loop, note } = setup();
-    function* main(): Coro<string[]> {
-      const a = loop.spawn(sleeper(note, 'a', 3, 'A'));
-      const b = loop.spawn(sleeper(note, 'b', 1, 'B'));
-      const c = loop.spawn(sleeper(note, 'c', 2, 'C'));
-      const results = yield* m.gather(a, b, c);
-      return [...results, `at ${loop.time}`];
-    }
-    expect(loop.run(main())).toEqual(['A', 'B', 'C', 'at 3']);
+    converse((talk) => {
+      const { loop, note, recorded } = setup(talk);
+      function* main(): Coro<string[]> {
+        const a = loop.spawn(recorded(sleeper(note, 'a', 3, 'A'), 'a'));
+        const b = loop.spawn(recorded(sleeper(note, 'b', 1, 'B'), 'b'));
+        const c = loop.spawn(recorded(sleeper(note, 'c', 2, 'C'), 'c'));
+        const results = yield* m.gather(a, b, c);
+        return [...results, `at ${loop.time}`];
+      }
+      expect(loop.run(recorded(main(), 'main'))).toEqual(['A', 'B', 'C', 'at 3']);
+    });
   });
 
   test('returns at once, without giving up the turn, when every task is already done or there are none', () => {
-    const { loop, log } = setup();
-    function* quick(): Coro<number> {
-      return 42;
-    }
-    function* witness(): Coro<void> {
-      log.push('witness ran');
-    }
-    function* main(): Coro<void> {
-      const done = loop.spawn(quick());
-      yield* m.sleep(1);
-      loop.spawn(witness());
-      const results = yield* m.gather(done);
-      const none = yield* m.gather();
-      log.push(`got ${JSON.stringify(results)} and ${JSON.stringify(none)}`);
-      yield;
-    }
-    loop.run(main());
-    expect(log).toEqual(['got [42] and []', 'witness ran']);
+    converse((talk) => {
+      const { loop, log, recorded } = setup(talk);
+      function* quick(): Coro<number> {
+        return 42;
+      }
+      function* witness(): Coro<void> {
+        log.push('witness ran');
+      }
+      function* main(): Coro<void> {
+        const done = loop.spawn(recorded(quick(), 'quick'));
+        yield* m.sleep(1);
+        loop.spawn(recorded(witness(), 'witness'));
+        const results = yield* m.gather(done);
+        const none = yield* m.gather();
+        log.push(`got ${JSON.stringify(results)} and ${JSON.stringify(none)}`);
+        yield;
+      }
+      loop.run(recorded(main(), 'main'));
+      expect(log).toEqual(['got [42] and []', 'witness ran']);
+    });
   });
 
   test('throws a failure into the waiting task as soon as it happens, and the other tasks keep running', () => {
-    const { loop, note } = setup();
-    const problem = new Error('b failed');
-    let slow: Target.Task<string> | undefined;
-    function* main(): Coro<unknown> {
-      slow = loop.spawn(sleeper(note, 'slow', 5, 'finished'));
-      const failing = loop.spawn(failer(1, problem));
-      let caught: unknown;
-      try {
-        yield* m.gather(slow, failing);
-      } catch (error) {
-        caught = error;
+    converse((talk) => {
+      const { loop, note, recorded } = setup(talk);
+      const problem = new Error('b failed');
+      let slow: Target.Task<string> | undefined;
+      function* main(): Coro<unknown> {
+        slow = loop.spawn(recorded(sleeper(note, 'slow', 5, 'finished'), 'slow'));
+        const failing = loop.spawn(recorded(failer(1, problem), 'failing'));
+        let caught: unknown;
+        try {
+          yield* m.gather(slow, failing);
+        } catch (error) {
+          caught = error;
+        }
+        const when = loop.time;
+        yield* m.sleep(10);
+        return [caught === problem, when, slow.done && slow.result()];
       }
-      const when = loop.time;
-      yield* m.sleep(10);
-      return [caught === problem, when, slow.done && slow.result()];
-    }
-    expect(loop.run(main())).toEqual([true, 1, 'finished']);
+      expect(loop.run(recorded(main(), 'main'))).toEqual([true, 1, 'finished']);
+    });
   });
 
   test('a task that is cancelled while gathered makes gather throw CancelledError', () => {
-    const { loop, note } = setup();
-    function* main(): Coro<unknown> {
-      const victim = loop.spawn(sleeper(note, 'victim', 5, 'never'));
-      function* canceller(): Coro<void> {
-        yield* m.sleep(1);
-        victim.cancel();
+    converse((talk) => {
+      const { loop, note, recorded } = setup(talk);
+      function* main(): Coro<unknown> {
+        const victim = loop.spawn(recorded(sleeper(note, 'victim', 5, 'never'), 'victim'));
+        function* canceller(): Coro<void> {
+          yield* m.sleep(1);
+          victim.cancel();
+        }
+        loop.spawn(recorded(canceller(), 'canceller'));
+        try {
+          yield* m.gather(victim);
+          return 'no error';
+        } catch (error) {
+          return [error instanceof m.CancelledError, loop.time];
+        }
       }
-      loop.spawn(canceller());
-      try {
-        yield* m.gather(victim);
-        return 'no error';
-      } catch (error) {
-        return [error instanceof m.CancelledError, loop.time];
-      }
-    }
-    expect(loop.run(main())).toEqual([true, 1]);
+      expect(loop.run(recorded(main(), 'main'))).toEqual([true, 1]);
+    });
   });
 });
 
 describe('waitFor', () => {
   test('returns the task\'s result when it finishes within the timeout', () => {
-    const { loop, note } = setup();
-    function* main(): Coro<unknown> {
-      const task = loop.spawn(sleeper(note, 't', 2, 'result'));
-      const value = yield* m.waitFor(task, 5);
-      return [value, loop.time];
-    }
-    expect(loop.run(main())).toEqual(['result', 2]);
+    converse((talk) => {
+      const { loop, note, recorded } = setup(talk);
+      function* main(): Coro<unknown> {
+        const task = loop.spawn(recorded(sleeper(note, 't', 2, 'result'), 't'));
+        const value = yield* m.waitFor(task, 5);
+        return [value, loop.time];
+      }
+      expect(loop.run(recorded(main(), 'main'))).toEqual(['result', 2]);
+    });
   });
 
   test('throws the task\'s own error when it fails within the timeout', () => {
-    const { loop } = setup();
-    const problem = new Error('task failed');
-    function* main(): Coro<unknown> {
-      const task = loop.spawn(failer(2, problem));
-      try {
-        yield* m.waitFor(task, 5);
-        return 'no error';
-      } catch (error) {
-        return [error === problem, loop.time];
+    converse((talk) => {
+      const { loop, recorded } = setup(talk);
+      const problem = new Error('task failed');
+      function* main(): Coro<unknown> {
+        const task = loop.spawn(recorded(failer(2, problem), 't'));
+        try {
+          yield* m.waitFor(task, 5);
+          return 'no error';
+        } catch (error) {
+          return [error === problem, loop.time];
+        }
       }
-    }
-    expect(loop.run(main())).toEqual([true, 2]);
+      expect(loop.run(recorded(main(), 'main'))).toEqual([true, 2]);
+    });
   });
 
   test('on timeout it cancels the task, waits until the task has finished its cleanup, then throws TimeoutError', () => {
-    const { loop, log, note } = setup();
-    let task: Target.Task | undefined;
-    function* slow(): Coro<void> {
-      try {
-        yield* m.sleep(10);
-        note('slow woke');
-      } catch (error) {
-        note(`slow caught ${(error as Error).name}`);
-        yield* m.sleep(2);
-        note('slow cleaned up');
-        throw error;
+    converse((talk) => {
+      const { loop, log, note, recorded } = setup(talk);
+      let task: Target.Task | undefined;
+      function* slow(): Coro<void> {
+        try {
+          yield* m.sleep(10);
+          note('slow woke');
+        } catch (error) {
+          note(`slow caught ${(error as Error).name}`);
+          yield* m.sleep(2);
+          note('slow cleaned up');
+          throw error;
+        }
       }
-    }
-    function* main(): Coro<unknown> {
-      task = loop.spawn(slow());
-      try {
-        yield* m.waitFor(task, 3);
-        return 'no error';
-      } catch (error) {
-        note(`main caught ${(error as Error).name}`);
-        return error;
+      function* main(): Coro<unknown> {
+        task = loop.spawn(recorded(slow(), 'slow'));
+        try {
+          yield* m.waitFor(task, 3);
+          return 'no error';
+        } catch (error) {
+          note(`main caught ${(error as Error).name}`);
+          return error;
+        }
       }
-    }
-    expect(loop.run(main())).toBeInstanceOf(m.TimeoutError);
-    expect(log).toEqual(['slow caught CancelledError at 3', 'slow cleaned up at 5', 'main caught TimeoutError at 5']);
-    expect(task!.cancelled).toBe(true);
+      expect(loop.run(recorded(main(), 'main'))).toBeInstanceOf(m.TimeoutError);
+      expect(log).toEqual(['slow caught CancelledError at 3', 'slow cleaned up at 5', 'main caught TimeoutError at 5']);
+      expect(task!.cancelled).toBe(true);
+    });
   });
 });
 
 describe('Task', () => {
   test('cancel() throws CancelledError into the task at its yield: its catch and finally run, and then it is cancelled', () => {
-    const { loop, log, note } = setup();
-    const task = loop.spawn(watchful(note, 't', 10));
-    function* main(): Coro<unknown> {
-      yield* m.sleep(1);
-      const answer = task.cancel();
-      yield* m.sleep(1);
-      return answer;
-    }
-    expect(loop.run(main())).toBe(true);
-    expect(log).toEqual(['t caught CancelledError at 1', 't finally at 1']);
-    expect(task.done).toBe(true);
-    expect(task.cancelled).toBe(true);
-    expect(thrownBy(() => task.result())).toBeInstanceOf(m.CancelledError);
+    converse((talk) => {
+      const { loop, log, note, recorded } = setup(talk);
+      const task = loop.spawn(recorded(watchful(note, 't', 10), 't'));
+      function* main(): Coro<unknown> {
+        yield* m.sleep(1);
+        const answer = task.cancel();
+        yield* m.sleep(1);
+        return answer;
+      }
+      expect(loop.run(recorded(main(), 'main'))).toBe(true);
+      expect(log).toEqual(['t caught CancelledError at 1', 't finally at 1']);
+      expect(task.done).toBe(true);
+      expect(task.cancelled).toBe(true);
+      expect(thrownBy(() => task.result())).toBeInstanceOf(m.CancelledError);
+    });
   });
 
   test('cancel() wakes a sleeping task at once: it does not wait for its timer', () => {
-    const { loop, log, note } = setup();
-    const task = loop.spawn(watchful(note, 't', 100));
-    function* main(): Coro<unknown> {
-      yield* m.sleep(1);
-      task.cancel();
-      try {
-        yield* m.gather(task);
-      } catch {
-        // the cancellation, passed on by gather
+    converse((talk) => {
+      const { loop, log, note, recorded } = setup(talk);
+      const task = loop.spawn(recorded(watchful(note, 't', 100), 't'));
+      function* main(): Coro<unknown> {
+        yield* m.sleep(1);
+        task.cancel();
+        try {
+          yield* m.gather(task);
+        } catch {
+          // the cancellation, passed on by gather
+        }
+        return loop.time;
       }
-      return loop.time;
-    }
-    expect(loop.run(main())).toBe(1);
-    expect(log).toEqual(['t caught CancelledError at 1', 't finally at 1']);
+      expect(loop.run(recorded(main(), 'main'))).toBe(1);
+      expect(log).toEqual(['t caught CancelledError at 1', 't finally at 1']);
+    });
   });
 
   test('a task may catch the cancellation and finish normally; then it is not cancelled', () => {
-    const { loop } = setup();
-    function* stubborn(): Coro<string> {
-      try {
-        yield* m.sleep(10);
-        return 'slept';
-      } catch {
-        return 'recovered';
+    converse((talk) => {
+      const { loop, recorded } = setup(talk);
+      function* stubborn(): Coro<string> {
+        try {
+          yield* m.sleep(10);
+          return 'slept';
+        } catch {
+          return 'recovered';
+        }
       }
-    }
-    const task = loop.spawn(stubborn());
-    function* main(): Coro<unknown> {
-      yield* m.sleep(1);
-      task.cancel();
-      return yield* m.gather(task);
-    }
-    expect(loop.run(main())).toEqual(['recovered']);
-    expect(task.cancelled).toBe(false);
-    expect(task.result()).toBe('recovered');
+      const task = loop.spawn(recorded(stubborn(), 'stubborn'));
+      function* main(): Coro<unknown> {
+        yield* m.sleep(1);
+        task.cancel();
+        return yield* m.gather(task);
+      }
+      expect(loop.run(recorded(main(), 'main'))).toEqual(['recovered']);
+      expect(task.cancelled).toBe(false);
+      expect(task.result()).toBe('recovered');
+    });
   });
 
   test('cancel() returns false for a task that is done and true for one that is not', () => {
-    const { loop, note } = setup();
-    const quick = loop.spawn(sleeper(note, 'quick', 1, 'q'));
-    const slow = loop.spawn(sleeper(note, 'slow', 10, 's'));
-    function* main(): Coro<boolean[]> {
-      yield* m.sleep(2);
-      return [quick.cancel(), slow.cancel()];
-    }
-    expect(loop.run(main())).toEqual([false, true]);
-    expect(quick.result()).toBe('q');
+    converse((talk) => {
+      const { loop, note, recorded } = setup(talk);
+      const quick = loop.spawn(recorded(sleeper(note, 'quick', 1, 'q'), 'quick'));
+      const slow = loop.spawn(recorded(sleeper(note, 'slow', 10, 's'), 'slow'));
+      function* main(): Coro<boolean[]> {
+        yield* m.sleep(2);
+        return [quick.cancel(), slow.cancel()];
+      }
+      expect(loop.run(recorded(main(), 'main'))).toEqual([false, true]);
+      expect(quick.result()).toBe('q');
+    });
   });
 
   test('a task cancelled before it ever ran finishes without running its body', () => {
-    const { loop, log, note } = setup();
-    function* main(): Coro<void> {
-      const task = loop.spawn(watchful(note, 't', 1));
-      task.cancel();
-      try {
-        yield* m.gather(task);
-      } catch (error) {
-        note(`main caught ${(error as Error).name}`);
+    converse((talk) => {
+      const { loop, log, note, recorded } = setup(talk);
+      function* main(): Coro<void> {
+        const task = loop.spawn(recorded(watchful(note, 't', 1), 't'));
+        task.cancel();
+        try {
+          yield* m.gather(task);
+        } catch (error) {
+          note(`main caught ${(error as Error).name}`);
+        }
       }
-    }
-    loop.run(main());
-    expect(log).toEqual(['main caught CancelledError at 0']);
+      loop.run(recorded(main(), 'main'));
+      expect(log).toEqual(['main caught CancelledError at 0']);
+    });
   });
 
   test('close() ends the task at once with return(): its finally runs, its catch does not, and it counts as cancelled', () => {
-    const { loop, log, note } = setup();
-    const task = loop.spawn(watchful(note, 't', 10));
-    function* main(): Coro<void> {
-      yield* m.sleep(1);
-      task.close();
-      note('main after close');
-      yield* m.sleep(20);
-    }
-    loop.run(main());
-    expect(log).toEqual(['t finally at 1', 'main after close at 1']);
-    expect(task.done).toBe(true);
-    expect(task.cancelled).toBe(true);
-    expect(thrownBy(() => task.result())).toBeInstanceOf(m.CancelledError);
+    converse((talk) => {
+      const { loop, log, note, recorded } = setup(talk);
+      const task = loop.spawn(recorded(watchful(note, 't', 10), 't'));
+      function* main(): Coro<void> {
+        yield* m.sleep(1);
+        task.close();
+        note('main after close');
+        yield* m.sleep(20);
+      }
+      loop.run(recorded(main(), 'main'));
+      expect(log).toEqual(['t finally at 1', 'main after close at 1']);
+      expect(task.done).toBe(true);
+      expect(task.cancelled).toBe(true);
+      expect(thrownBy(() => task.result())).toBeInstanceOf(m.CancelledError);
+    });
   });
 
   test('closing a task wakes the tasks waiting for it', () => {
-    const { loop, note } = setup();
-    const task = loop.spawn(sleeper(note, 't', 10, 'never'));
-    function* closer(): Coro<void> {
-      yield* m.sleep(2);
-      task.close();
-    }
-    loop.spawn(closer());
-    function* main(): Coro<unknown> {
-      try {
-        yield* m.gather(task);
-        return 'no error';
-      } catch (error) {
-        return [error instanceof m.CancelledError, loop.time];
+    converse((talk) => {
+      const { loop, note, recorded } = setup(talk);
+      const task = loop.spawn(recorded(sleeper(note, 't', 10, 'never'), 't'));
+      function* closer(): Coro<void> {
+        yield* m.sleep(2);
+        task.close();
       }
-    }
-    expect(loop.run(main())).toEqual([true, 2]);
+      loop.spawn(recorded(closer(), 'closer'));
+      function* main(): Coro<unknown> {
+        try {
+          yield* m.gather(task);
+          return 'no error';
+        } catch (error) {
+          return [error instanceof m.CancelledError, loop.time];
+        }
+      }
+      expect(loop.run(recorded(main(), 'main'))).toEqual([true, 2]);
+    });
   });
 
   test('result() throws an Error mentioning "not done" while the task runs, and done turns true when it finishes', () => {
-    const { loop, note } = setup();
-    const task = loop.spawn(sleeper(note, 't', 1, 'value'));
-    expect(task.done).toBe(false);
-    const early = thrownBy(() => task.result());
-    expect(early).toBeInstanceOf(Error);
-    expect((early as Error).message).toContain('not done');
-    loop.run(sleeper(note, 'main', 2, undefined));
-    expect(task.done).toBe(true);
-    expect(task.cancelled).toBe(false);
-    expect(task.result()).toBe('value');
+    converse((talk) => {
+      const { loop, note, recorded } = setup(talk);
+      const task = loop.spawn(recorded(sleeper(note, 't', 1, 'value'), 't'));
+      expect(task.done).toBe(false);
+      const early = thrownBy(() => task.result());
+      expect(early).toBeInstanceOf(Error);
+      expect((early as Error).message).toContain('not done');
+      loop.run(recorded(sleeper(note, 'main', 2, undefined), 'main'));
+      expect(task.done).toBe(true);
+      expect(task.cancelled).toBe(false);
+      expect(task.result()).toBe('value');
+    });
   });
 
   test('an error in a spawned task does not stop the loop: the task keeps it, and result() throws it', () => {
-    const { loop, log, note } = setup();
-    const problem = new Error('background failed');
-    const task = loop.spawn(failer(1, problem));
-    loop.run(sleeper(note, 'main', 3, undefined));
-    expect(log).toEqual(['main woke at 3']);
-    expect(task.done).toBe(true);
-    expect(task.cancelled).toBe(false);
-    expect(thrownBy(() => task.result())).toBe(problem);
+    converse((talk) => {
+      const { loop, log, note, recorded } = setup(talk);
+      const problem = new Error('background failed');
+      const task = loop.spawn(recorded(failer(1, problem), 't'));
+      loop.run(recorded(sleeper(note, 'main', 3, undefined), 'main'));
+      expect(log).toEqual(['main woke at 3']);
+      expect(task.done).toBe(true);
+      expect(task.cancelled).toBe(false);
+      expect(thrownBy(() => task.result())).toBe(problem);
+    });
   });
 });
