@@ -12,7 +12,8 @@
  *   warm    a full-course grade vs bare transpile-only Jest and a naive type-checking ts-jest
  *   cold    the same grade vs naive ts-jest, every run from empty caches
  *   batch   `batch` of N generated submissions vs the same N through `grade --submission`,
- *           one after the other (sandbox on, as by default), each report compared test by test
+ *           one after the other (sandbox on, as by default), each report compared test by test;
+ *           and the floor under it: the same N in runners kept warm and shared (./shared-floor.ts)
  *   slope   `batch` of classes of several sizes: the cost of one more submission
  *   memory  peak memory of a full grade, summed over the grader's process tree
  *   watch   watch mode: from a save to the new score on screen
