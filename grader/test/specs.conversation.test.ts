@@ -144,6 +144,98 @@ describe('the transcript', () => {
   });
 });
 
+describe('async generators', () => {
+  async function* ticker(log: string[] = []): AsyncGenerator<number, string, number | undefined> {
+    let total = 0;
+    try {
+      while (true) {
+        const sent = yield total;
+        if (sent === undefined) return 'stopped';
+        if (sent < 0) throw new RangeError('negative');
+        total += sent;
+      }
+    } finally {
+      log.push('finally');
+    }
+  }
+
+  test('each step is told by what its promise settled to, rejections included', async () => {
+    const talk = new Conversation();
+    const log: string[] = [];
+    const gen = talk.record(ticker(log), 'ticker()', { log });
+    expect(await gen.next()).toEqual({ value: 0, done: false });
+    await gen.next(5);
+    await expect(gen.next(-1)).rejects.toThrow('negative');
+    const other = talk.record(ticker(), 'other');
+    await other.next();
+    await other.next();
+    expect(stepsOf(talk)).toEqual([
+      '1. ticker() created GEN_CREATED',
+      '2. ticker().next() → yielded 0 GEN_SUSPENDED',
+      '3. ticker().next(5) → yielded 5 GEN_SUSPENDED',
+      '4. ticker().next(-1) → threw RangeError: negative GEN_CLOSED logged "finally"',
+      '5. other created GEN_CREATED',
+      '6. other.next() → yielded 0 GEN_SUSPENDED',
+      '7. other.next() → returned "stopped" GEN_CLOSED',
+    ]);
+  });
+
+  test('with a model, the cut falls on the first step whose settled answer differs', async () => {
+    function* model(): Generator<number, string, number | undefined> {
+      let total = 0;
+      while (true) {
+        const sent = yield total;
+        if (sent === undefined) return 'stopped';
+        total += sent;
+      }
+    }
+    async function* drifting(): AsyncGenerator<number, string, number | undefined> {
+      let total = 0;
+      while (true) {
+        const sent = yield total;
+        if (sent === undefined) return 'stopped';
+        total += sent * 2;
+      }
+    }
+    const failure = await converse(async (talk) => {
+      const gen = talk.record(drifting(), 'drifting()', { model: model() });
+      await gen.next();
+      await gen.next(1);
+      expect((await gen.next(2)).value).toBe(3);
+    }).then(
+      () => undefined,
+      (error: unknown) => error as Error,
+    );
+    expect(failure?.message).toMatch(/3\. next\(1\)\s+→ yielded 2\s+GEN_SUSPENDED\n\s+✗ expected: yielded 1\n/);
+  });
+
+  test('a promise that never settles leaves its step still running', () => {
+    const talk = new Conversation();
+    const stuck = { next: () => new Promise<IteratorResult<number>>(() => undefined) };
+    talk.record(stuck, 'stuck', { state: 'GEN_SUSPENDED' });
+    void stuck.next();
+    expect(stepsOf(talk)).toEqual(['1. next() → (still running)']);
+  });
+
+  test('a promise of its own making is not waited on: its then is never called', async () => {
+    const counts = { calls: 0 };
+    const promise = Promise.resolve({ value: 1, done: false });
+    Object.defineProperty(promise, 'then', {
+      get() {
+        counts.calls += 1;
+        throw new Error('a getter ran');
+      },
+    });
+    const fake = { next: () => promise };
+    const talk = new Conversation();
+    talk.record(fake, 'fake', { state: 'GEN_SUSPENDED' });
+    fake.next();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(counts.calls).toBe(0);
+    expect(stepsOf(talk)).toEqual(['1. next() → answered [a Promise] (not a { value, done } result) GEN_SUSPENDED']);
+  });
+});
+
 describe('the cut around the first difference', () => {
   test('with a model, the failure message is cut around the first answer that differs, and says what was expected', () => {
     const error = failureOf((talk) => {

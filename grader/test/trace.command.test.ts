@@ -200,6 +200,15 @@ describe('what the process reports, with examples of its own', () => {
     expect(output).toMatch(/ 2\. next\(\) +→ yielded 1 +GEN_SUSPENDED\n +3\. {3}printed: hello \{ n: 1 \}\n/);
   });
 
+  test('an async generator: each step shows what its promise settled to; one that never settles stays in its place, still running', async () => {
+    const { outcome, output } = await traced(
+      'export async function* make() { yield 1; await new Promise(() => undefined); }',
+      "export default [{ title: 'async', async run(m: any, talk: any) { const g = talk.record(m.make(), 'make()'); const first = g.next(); talk.note('meanwhile'); await first; void g.next(); talk.note('asked again'); } }];",
+    );
+    expect(outcome).toEqual({ examples: 1, stopped: 0 });
+    expect(output).toMatch(/ 2\. next\(\) +→ yielded 1 +GEN_SUSPENDED\n +3\. meanwhile\n +4\. next\(\) +→ \(still running\)\n +5\. asked again\n/);
+  });
+
   test('an example waiting on a promise that never settles', async () => {
     const { outcome } = await traced(
       'export function make() { return new Promise(() => undefined); }',

@@ -16,6 +16,9 @@
  * or a `toString` (thrown values through ../../src/protocol/thrown.ts). Values are described
  * when they pass, since an object may change afterwards.
  *
+ * An async generator's calls answer with a promise: such a step is told once the promise
+ * settles, by what it settled to (`next(10) → yielded 10`), and compared with the model then.
+ *
  * Recording keeps a generator's identity: its `next`, `throw` and `return` are shadowed by own
  * properties of the same object, so `toBe`, `instanceof`, `yield*` and `for…of` see the very
  * object the student made (or the test made, for a scheduler to drive).
@@ -119,6 +122,29 @@ function dataOf(object: object, key: PropertyKey): Found {
 
 function isObject(value: unknown): value is object {
   return (typeof value === 'object' && value !== null) || typeof value === 'function';
+}
+
+/**
+ * The realm's own promise prototype, as an async function's promise has it (the global
+ * `Promise` may be another realm's), and its `then`: taken when this module loads, so that
+ * what student code does to `Promise.prototype` later does not reach the recorder.
+ */
+const promisePrototype = Reflect.getPrototypeOf((async () => undefined)()) as object;
+const promiseThen = (promisePrototype as Promise<unknown>).then;
+
+/**
+ * A promise the recorder may wait on without running any student code: a native promise of
+ * this realm whose `then` and `constructor`, which waiting reads, are the built-in ones (no own
+ * property of either name). Anything else is described as it is, like any other answer.
+ */
+function isPlainPromise(value: unknown): value is Promise<unknown> {
+  return (
+    types.isPromise(value) &&
+    !types.isProxy(value) &&
+    Reflect.getPrototypeOf(value) === promisePrototype &&
+    Reflect.getOwnPropertyDescriptor(value, 'then') === undefined &&
+    Reflect.getOwnPropertyDescriptor(value, 'constructor') === undefined
+  );
 }
 
 /**
@@ -425,12 +451,28 @@ export class Conversation {
       this.depth -= 1;
       tracked.running = wasRunning;
     }
-    const answer = this.answerOf(raw, tracked, wasRunning);
-    tracked.state = answer.state;
-    entry.answer = answer;
-    if (options.log) entry.logged = this.loggedSince(options.log, logBefore);
-    if (model) this.compare(entry, model, method, args, options, modelLogBefore, raw);
-    this.hooks.onEnd?.(entry);
+    const settle = (settled: Raw): void => {
+      const answer = this.answerOf(settled, tracked, wasRunning);
+      tracked.state = answer.state;
+      entry.answer = answer;
+      if (options.log) entry.logged = this.loggedSince(options.log, logBefore);
+      if (model) this.compare(entry, model, method, args, options, modelLogBefore, settled);
+      this.hooks.onEnd?.(entry);
+    };
+    if (!raw.threw && isPlainPromise(raw.value)) {
+      // An async generator answers with a promise: the step is told once it settles, with what
+      // it settled to. Until then the transcript shows the call as still running.
+      const told = (settled: Raw): void => {
+        try {
+          settle(settled);
+        } catch {
+          // Telling must never turn into an unhandled rejection of its own.
+        }
+      };
+      Reflect.apply(promiseThen, raw.value, [(value: unknown) => told({ threw: false, value }), (error: unknown) => told({ threw: true, value: error })]);
+      return raw.value;
+    }
+    settle(raw);
     if (raw.threw) throw raw.value;
     return raw.value;
   }
@@ -438,7 +480,7 @@ export class Conversation {
   private answerOf(raw: Raw, tracked: Tracked, wasRunning: boolean): Answer {
     let described: Omit<Answer, 'state'>;
     if (raw.threw) described = { kind: 'threw', text: `threw ${describeThrownValue(raw.value, this.names)}` };
-    else if (!isObject(raw.value) || types.isProxy(raw.value)) {
+    else if (!isObject(raw.value) || types.isProxy(raw.value) || types.isPromise(raw.value)) {
       described = { kind: 'answered', text: `answered ${describe(raw.value, this.names)} (not a { value, done } result)` };
     } else {
       const done = dataOf(raw.value, 'done');

@@ -152,11 +152,16 @@ async function main(): Promise<void> {
       onEnd: (entry) => {
         // Inner calls finish before the call they are part of: print once the outermost has.
         if (entry.depth > 0) return;
-        const ready = talk.entries.slice(shown, STEPS_SHOWN);
-        shown += ready.length;
-        if (ready.length > 0) send({ type: 'lines', lines: talk.lines(ready, style, WIDTHS) });
+        // An async generator's step is told when its promise settles: print up to the first still waiting.
+        const waiting = talk.entries.findIndex((e, i) => i >= shown && e.kind === 'call' && e.answer === undefined);
+        printUpTo(waiting < 0 ? STEPS_SHOWN : Math.min(waiting, STEPS_SHOWN));
       },
     });
+    const printUpTo = (end: number): void => {
+      const ready = talk.entries.slice(shown, end);
+      shown += ready.length;
+      if (ready.length > 0) send({ type: 'lines', lines: talk.lines(ready, style, WIDTHS) });
+    };
     current = talk;
     let stopped = false;
     try {
@@ -169,6 +174,8 @@ async function main(): Promise<void> {
       talk.note(told ? 'the example stops here: nothing caught that error' : `the example stops here: ${oneLine(error)}`);
     }
     current = undefined;
+    // Steps whose promise never settled, shown as still running.
+    printUpTo(STEPS_SHOWN);
     if (talk.length > STEPS_SHOWN) send({ type: 'lines', lines: [style.dim(`    … and ${talk.length - STEPS_SHOWN} more steps, not shown`)] });
     send({ type: 'example-done', steps: talk.length, stopped });
   }
