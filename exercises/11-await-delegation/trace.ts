@@ -5,37 +5,8 @@
  * `next(21)` with what a promise settled to, `throw(…)` for a rejection. The grader does not use
  * this file: change the examples, or add your own.
  */
-import type { Conversation, TraceExample } from '../../grader/specs/support/conversation';
+import type { TraceExample } from '../../grader/specs/support/conversation';
 import type * as Exercise from './await-delegation';
-
-type Input = number | typeof Exercise.STOP;
-
-/**
- * The trace shows what a call hands back at once, and an async generator's next() hands back a
- * promise. So each step is awaited first, then shown as a call on a stand-in that answers with
- * what the promise settled to (or throws what it rejected with).
- */
-function settledSteps(talk: Conversation, gen: AsyncGenerator<unknown, unknown, Input>, name: string, madeBy: string) {
-  let settled: { result: IteratorResult<unknown, unknown> } | { error: unknown } = { result: { value: undefined, done: false } };
-  const standIn = talk.record(
-    {
-      next(..._args: [] | [Input]): IteratorResult<unknown, unknown> {
-        if ('error' in settled) throw settled.error;
-        return settled.result;
-      },
-    },
-    name,
-    { madeBy },
-  );
-  return async (...args: [] | [Input]): Promise<void> => {
-    try {
-      settled = { result: await gen.next(...args) };
-    } catch (error) {
-      settled = { error };
-    }
-    standIn.next(...args);
-  };
-}
 
 const examples: TraceExample<typeof Exercise>[] = [
   {
@@ -95,15 +66,15 @@ const examples: TraceExample<typeof Exercise>[] = [
     title: 'asyncGrouper: numbers go on to its averager through yield*; STOP stores the result and starts anew',
     async run(m, talk) {
       const results: Record<string, Exercise.Result> = {};
-      const next = settledSteps(talk, m.asyncGrouper(results, 'girls;kg'), 'grouper', 'asyncGrouper(results, key)');
-      talk.note("each step shows what next()'s promise settled to");
-      await next();
-      await next(40.9);
-      await next(38.5);
-      await next(m.STOP);
+      // An async generator: each step shows what its next() promise settled to.
+      const grouper = talk.record(m.asyncGrouper(results, 'girls;kg'), 'grouper', { madeBy: 'asyncGrouper(results, key)' });
+      await grouper.next();
+      await grouper.next(40.9);
+      await grouper.next(38.5);
+      await grouper.next(m.STOP);
       talk.note(`results is now ${JSON.stringify(results)}`);
-      await next(44.3);
-      await next(m.STOP);
+      await grouper.next(44.3);
+      await grouper.next(m.STOP);
       talk.note(`results is now ${JSON.stringify(results)}`);
     },
   },

@@ -39,69 +39,6 @@ function driven<R>(talk: Conversation, body: () => Generator<unknown, R, unknown
   return () => talk.record(body(), 'genFn()');
 }
 
-/**
- * An async generator, recorded by what its steps settle to. The recorder shows what a call
- * hands back at once, and an async generator's `next()` hands back a promise; so each step is
- * awaited first (through `within`) and then told to the recorder as a call on a stand-in that
- * answers with the settled result, or throws what the promise rejected with. A failure then
- * shows `next(10) → yielded undefined`, as for a synchronous generator, and marks the first
- * step whose settled result differs from `model`'s.
- */
-class Settled<Y, R> {
-  /** How the last step settled: what the stand-in answers with when it is called next. */
-  private latest: { result: IteratorResult<Y, R> } | { error: unknown } | undefined;
-  private readonly standIn: { next(...args: [] | [Input]): IteratorResult<Y, R> };
-
-  constructor(
-    private readonly talk: Conversation,
-    readonly gen: AsyncGenerator<Y, R, Input>,
-    name: string,
-    model: Generator<unknown, unknown, Input>,
-    madeBy?: string,
-  ) {
-    const settled = (): IteratorResult<Y, R> => {
-      const outcome = this.latest!;
-      if ('error' in outcome) throw outcome.error;
-      return outcome.result;
-    };
-    this.standIn = talk.record({ next: (..._args: [] | [Input]) => settled() }, name, { model, ...(madeBy ? { madeBy } : {}) });
-  }
-
-  /** `gen.next(...args)`, awaited within 200 ms, and recorded once it has settled. */
-  next(...args: [] | [Input]): Promise<IteratorResult<Y, R>> {
-    return this.settle(this.gen.next(...args), ...args);
-  }
-
-  /** Waits for `pending`, what `gen.next(...args)` handed back, and records the step it was. */
-  async settle(pending: PromiseLike<IteratorResult<Y, R>>, ...args: [] | [Input]): Promise<IteratorResult<Y, R>> {
-    let outcome: { result: IteratorResult<Y, R> } | { error: unknown } | undefined;
-    const watched = Promise.resolve(pending).then(
-      (result) => {
-        outcome = { result };
-        return result;
-      },
-      (error: unknown) => {
-        outcome = { error };
-        throw error;
-      },
-    );
-    try {
-      return await within(watched);
-    } finally {
-      if (outcome) {
-        this.latest = outcome;
-        try {
-          this.standIn.next(...args);
-        } catch {
-          // The rejection is already recorded as the step's answer; the test meets it through `within`.
-        }
-      } else {
-        this.talk.note(`next(${args.length === 0 ? '' : String(args[0])}): its promise did not settle within 200 ms`);
-      }
-    }
-  }
-}
-
 /** What a correct averager's steps settle to: averager2 from exercise 09. */
 function* modelAverager(): Generator<void, Target.Result, Input> {
   let total = 0;
@@ -120,12 +57,16 @@ function* modelGrouper(): Generator<void, never, Input> {
   for (;;) yield* modelAverager();
 }
 
-function averagerIn(talk: Conversation): Settled<void, Target.Result> {
-  return new Settled(talk, m.asyncAverager(), 'asyncAverager()', modelAverager());
+/**
+ * A new asyncAverager, recorded: each step shows what its next() promise settled to, and the
+ * first that differs from the model's is marked in a failure message.
+ */
+function averagerIn(talk: Conversation): AsyncGenerator<void, Target.Result, Input> {
+  return talk.record(m.asyncAverager(), 'asyncAverager()', { model: modelAverager() });
 }
 
-function grouperIn(talk: Conversation, results: Record<string, Target.Result>, key: string): Settled<void, never> {
-  return new Settled(talk, m.asyncGrouper(results, key), 'grouper', modelGrouper(), `asyncGrouper(results, ${JSON.stringify(key)})`);
+function grouperIn(talk: Conversation, results: Record<string, Target.Result>, key: string): AsyncGenerator<void, never, Input> {
+  return talk.record(m.asyncGrouper(results, key), 'grouper', { model: modelGrouper(), madeBy: `asyncGrouper(results, ${JSON.stringify(key)})` });
 }
 
 describe('run: awaiting what the generator yields', () => {
@@ -308,18 +249,18 @@ describe('asyncAverager', () => {
   test('asyncAverager is an async generator: next() returns a promise', () =>
     converse(async (talk) => {
       const avg = averagerIn(talk);
-      expect(typeof avg.gen[Symbol.asyncIterator]).toBe('function');
-      const first = avg.gen.next();
+      expect(typeof avg[Symbol.asyncIterator]).toBe('function');
+      const first = avg.next();
       expect(typeof (first as { then?: unknown }).then).toBe('function');
-      await expect(avg.settle(first)).resolves.toEqual({ value: undefined, done: false });
+      await expect(within(first)).resolves.toEqual({ value: undefined, done: false });
     }));
 
   test('asyncAverager yields undefined for each number and returns count and average on STOP', () =>
     converse(async (talk) => {
       const avg = averagerIn(talk);
-      const steps: unknown[] = [await avg.next()];
-      for (const term of [10, 30, 6.5]) steps.push(await avg.next(term));
-      steps.push(await avg.next(m.STOP));
+      const steps: unknown[] = [await within(avg.next())];
+      for (const term of [10, 30, 6.5]) steps.push(await within(avg.next(term)));
+      steps.push(await within(avg.next(m.STOP)));
       expect(steps).toEqual([
         { value: undefined, done: false },
         { value: undefined, done: false },
@@ -332,8 +273,8 @@ describe('asyncAverager', () => {
   test('asyncAverager returns count 0 and average null on STOP straight after priming', () =>
     converse(async (talk) => {
       const avg = averagerIn(talk);
-      await avg.next();
-      await expect(avg.next(m.STOP)).resolves.toEqual({
+      await within(avg.next());
+      await expect(within(avg.next(m.STOP))).resolves.toEqual({
         value: { count: 0, average: null },
         done: true,
       });
@@ -342,10 +283,10 @@ describe('asyncAverager', () => {
   test('asyncAverager counts 0 as a term, not as a stop', () =>
     converse(async (talk) => {
       const avg = averagerIn(talk);
-      await avg.next();
-      await expect(avg.next(0)).resolves.toEqual({ value: undefined, done: false });
-      await avg.next(10);
-      await expect(avg.next(m.STOP)).resolves.toEqual({
+      await within(avg.next());
+      await expect(within(avg.next(0))).resolves.toEqual({ value: undefined, done: false });
+      await within(avg.next(10));
+      await expect(within(avg.next(m.STOP))).resolves.toEqual({
         value: { count: 2, average: 5 },
         done: true,
       });
@@ -353,26 +294,26 @@ describe('asyncAverager', () => {
 });
 
 describe('asyncGrouper', () => {
-  async function feed(grouper: Settled<void, never>, values: Input[]): Promise<IteratorResult<void, never>[]> {
+  async function feed(grouper: AsyncGenerator<void, never, Input>, values: Input[]): Promise<IteratorResult<void, never>[]> {
     const steps: IteratorResult<void, never>[] = [];
-    for (const value of values) steps.push(await grouper.next(value));
+    for (const value of values) steps.push(await within(grouper.next(value)));
     return steps;
   }
 
   test('asyncGrouper is an async generator: next() returns a promise', () =>
     converse(async (talk) => {
       const grouper = grouperIn(talk, {}, 'k');
-      expect(typeof grouper.gen[Symbol.asyncIterator]).toBe('function');
-      const first = grouper.gen.next();
+      expect(typeof grouper[Symbol.asyncIterator]).toBe('function');
+      const first = grouper.next();
       expect(typeof (first as { then?: unknown }).then).toBe('function');
-      await expect(grouper.settle(first)).resolves.toEqual({ value: undefined, done: false });
+      await expect(within(first)).resolves.toEqual({ value: undefined, done: false });
     }));
 
   test('asyncGrouper does not set the key before the first STOP', () =>
     converse(async (talk) => {
       const results: Record<string, Target.Result> = {};
       const grouper = grouperIn(talk, results, 'girls;kg');
-      await grouper.next();
+      await within(grouper.next());
       await feed(grouper, [10, 30]);
       expect(results).toEqual({});
     }));
@@ -381,7 +322,7 @@ describe('asyncGrouper', () => {
     converse(async (talk) => {
       const results: Record<string, Target.Result> = {};
       const grouper = grouperIn(talk, results, 'girls;kg');
-      await grouper.next();
+      await within(grouper.next());
       const steps = await feed(grouper, [10, 30, 6.5, m.STOP]);
       expect(steps.at(-1)).toEqual({ value: undefined, done: false });
       expect(results).toEqual({ 'girls;kg': { count: 3, average: 15.5 } });
@@ -391,7 +332,7 @@ describe('asyncGrouper', () => {
     converse(async (talk) => {
       const results: Record<string, Target.Result> = {};
       const grouper = grouperIn(talk, results, 'boys;m');
-      await grouper.next();
+      await within(grouper.next());
       await feed(grouper, [10, 30, 6.5, m.STOP]);
       const steps = await feed(grouper, [1, 2, m.STOP]);
       expect(steps.every((step) => step.done === false)).toBe(true);
@@ -402,7 +343,7 @@ describe('asyncGrouper', () => {
     converse(async (talk) => {
       const results: Record<string, Target.Result> = { other: { count: 1, average: 2 } };
       const grouper = grouperIn(talk, results, 'empty');
-      await grouper.next();
+      await within(grouper.next());
       await feed(grouper, [m.STOP]);
       expect(results).toEqual({ other: { count: 1, average: 2 }, empty: { count: 0, average: null } });
     }));
