@@ -18,9 +18,11 @@ import { applyEdits, loadMutantsFile, mutantsFileOf } from '../mutants';
 import { useColor } from '../output';
 import { loadContext, type CommandContext } from './context';
 import { tableChecks } from './readme';
+import { EXAMPLES_FILE } from './trace';
 
 /** Files every exercise folder must have for students. */
-const EXERCISE_FILES = ['README.md', 'README.ko.md', 'hints.md', 'hints.ko.md'];
+/** Beside each stub: the READMEs, the tiered hints, and the public examples `npm run trace` runs. */
+const EXERCISE_FILES = ['README.md', 'README.ko.md', 'hints.md', 'hints.ko.md', EXAMPLES_FILE];
 
 interface Check {
   ok: boolean;
