@@ -10,7 +10,7 @@ import type { Circus } from '@jest/types';
 import NodeEnvironment from 'jest-environment-node';
 import { COURSE_PLAN_KEY } from '../protocol/env';
 import { emit } from '../protocol/events';
-import { BUDGET_ERROR, classifyFailure, NOT_RUN_AFTER_TIMEOUT, secondsText, SKIPPED_BY_SPEC, type RawTestResult } from '../protocol/failures';
+import { BUDGET_ERROR, failureOf, NOT_RUN_AFTER_TIMEOUT, secondsText, SKIPPED_BY_SPEC, type RawTestResult } from '../protocol/failures';
 import { pairKey, pairOfLabel, testName, type PairRef } from '../protocol/names';
 import type { PairPlan } from '../protocol/plan';
 import { pairsOfRun } from './current-run';
@@ -208,7 +208,7 @@ export default class GradingEnvironment extends NodeEnvironment {
       test.errors.splice(0, test.errors.length, budgetError(message));
     }
     const error = firstError(test);
-    const result: RawTestResult = error ? { name, ...classifyFailure(error.name, error.stack ?? `${error.name}: ${error.message}`) } : { name, status: 'passed' };
+    const result: RawTestResult = error ? { name, ...failureOf(error) } : { name, status: 'passed' };
     emit({ type: 'test-done', pair, test: result });
   }
 

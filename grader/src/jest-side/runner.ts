@@ -18,7 +18,7 @@ import { ModuleMap } from 'jest-haste-map';
 import TestRunner, { type Test, type TestWatcher } from 'jest-runner';
 import Runtime from 'jest-runtime';
 import { emit, openEvents } from '../protocol/events';
-import { classifyFailure, NOT_RUN_AFTER_TIMEOUT, SKIPPED_BY_SPEC, type RawTestResult } from '../protocol/failures';
+import { failureOf, NOT_RUN_AFTER_TIMEOUT, SKIPPED_BY_SPEC, type RawTestResult } from '../protocol/failures';
 import { pairKey, pairOfLabel, testName, type PairRef } from '../protocol/names';
 import type { RunnerPlan } from '../protocol/plan';
 import { announceRun } from './current-run';
@@ -28,14 +28,6 @@ export const COURSE_FILE = path.join(__dirname, 'course-file.js');
 
 /** The runner never stops a run itself; the grader kills the process when it must. */
 const NEVER_INTERRUPTED = { isInterrupted: () => false, isWatchMode: () => false, setState: () => undefined } as unknown as TestWatcher;
-
-function failureOf(detail: unknown, formatted: string | undefined): Pick<RawTestResult, 'status' | 'message'> {
-  // The environment made every error a plain one (see ./environment.ts): its name and stack are strings.
-  const error = detail as { name?: unknown; stack?: unknown; message?: unknown } | undefined;
-  const name = typeof error?.name === 'string' ? error.name : undefined;
-  const text = typeof error?.stack === 'string' ? error.stack : typeof error?.message === 'string' ? `${name ?? 'Error'}: ${error.message}` : (formatted ?? 'The test failed.');
-  return classifyFailure(name, text);
-}
 
 /** Jest's result of the course file, as the tests of each pair of the plan. */
 export function resultsByPair(plan: Pick<RunnerPlan, 'pairs'>, result: TestResult): Array<{ pair: PairRef; tests: RawTestResult[] }> {

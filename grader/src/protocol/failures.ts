@@ -19,11 +19,22 @@ export interface RawTestResult {
 }
 
 /** The status of a failed test, from the error's name and its message (`Name: message…`). */
-export function classifyFailure(errorName: string | undefined, message: string): Pick<RawTestResult, 'status' | 'message'> {
+function classifyFailure(errorName: string | undefined, message: string): Pick<RawTestResult, 'status' | 'message'> {
   const named = (name: string): boolean => errorName === name || message.startsWith(`${name}: `);
   if (named(TARGET_LOAD_ERROR)) return { status: 'error', message };
   if (named(BUDGET_ERROR)) return { status: 'timeout', message: message.replace(`${BUDGET_ERROR}: `, '') };
   return { status: 'failed', message };
+}
+
+/**
+ * A failed test's status and message from its error, which the runner's environment has made a
+ * plain one (its name and stack are strings): its stack, else `Name: message`, else `fallback`.
+ */
+export function failureOf(error: unknown, fallback = 'The test failed.'): Pick<RawTestResult, 'status' | 'message'> {
+  const plain = error as { name?: unknown; stack?: unknown; message?: unknown } | undefined;
+  const name = typeof plain?.name === 'string' ? plain.name : undefined;
+  const text = typeof plain?.stack === 'string' ? plain.stack : typeof plain?.message === 'string' ? `${name ?? 'Error'}: ${plain.message}` : fallback;
+  return classifyFailure(name, text);
 }
 
 /** Why a test of an exercise that ran out of time did not run. */
