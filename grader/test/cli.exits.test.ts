@@ -198,6 +198,18 @@ describe('type errors', () => {
 });
 
 describe('grading a submission', () => {
+  test("a file that does not parse is named where this student has it, though another student's same file was compiled first", async () => {
+    const messageOf = async (name: string): Promise<string> => {
+      const submission = path.join(scratch, 'same-typo', name);
+      fs.mkdirSync(path.join(submission, 'exercises', '05-summer'), { recursive: true });
+      fs.writeFileSync(path.join(submission, 'exercises', '05-summer', 'summer.ts'), 'export function* summer( {\n');
+      const run = await runGrader(['grade', '--submission', submission, '--exercise', '05', '--format', 'json']);
+      return JSON.parse(run.stdout).exercises[0].tests[0].message as string;
+    };
+    expect(await messageOf('ana')).toContain(`${path.join(scratch, 'same-typo', 'ana', 'exercises', '05-summer', 'summer.ts')}:2:1: '}' expected.`);
+    expect(await messageOf('ben')).toContain(`${path.join(scratch, 'same-typo', 'ben', 'exercises', '05-summer', 'summer.ts')}:2:1: '}' expected.`);
+  });
+
   test('only the exercise sources count: an edited spec, a Jest config and a link to the solutions change nothing', async () => {
     const submission = fs.mkdtempSync(path.join(scratch, 'tampered-'));
     const write = (file: string, text: string): void => {

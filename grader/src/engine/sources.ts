@@ -54,8 +54,13 @@ export function exerciseSources(targetDir: string, exerciseId: string): string[]
   return tsFilesUnder(path.join(targetDir, exerciseId));
 }
 
-function cacheFileOf(cacheDirectory: string, file: string, text: string): string {
-  const key = crypto.createHash('sha1').update(`${compileFingerprint()}\u0000${path.basename(file)}\u0000${text}`).digest('hex');
+/**
+ * Keyed by all that `compile` is given: how it compiles, the file's path (a syntax error names
+ * it) and its text (by hash). With the file's name alone, a file that does not parse would show
+ * whichever path compiled that text first: another student's, in a batch.
+ */
+function cacheFileOf(cacheDirectory: string, file: string, textSha1: string): string {
+  const key = crypto.createHash('sha1').update(`${compileFingerprint()}\u0000${file}\u0000${textSha1}`).digest('hex');
   return path.join(cacheDirectory, 'compiled', key.slice(0, 2), `${key}.json`);
 }
 
@@ -79,7 +84,7 @@ export async function compileSources(files: SourceFile[], thread: TypeScriptThre
       continue;
     }
     const sha1 = crypto.createHash('sha1').update(text).digest('hex');
-    const cacheFile = cacheFileOf(cacheDirectory, source.file, text);
+    const cacheFile = cacheFileOf(cacheDirectory, source.file, sha1);
     const cached = readCached(cacheFile);
     if (cached) sources[source.seenAs] = { sha1, ...cached, ...(source.trusted ? { trusted: true as const } : {}) };
     else missing.push({ source, text, sha1, cacheFile });
