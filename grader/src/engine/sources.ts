@@ -55,12 +55,12 @@ export function exerciseSources(targetDir: string, exerciseId: string): string[]
 }
 
 /**
- * Keyed by all that `compile` is given: how it compiles, the file's path (a syntax error names
- * it) and its text (by hash). With the file's name alone, a file that does not parse would show
- * whichever path compiled that text first: another student's, in a batch.
+ * Keyed by how files are compiled, the file's name (its source map names it) and its text (by
+ * hash), not by its folder: the same file staged for another run, or another student's copy of
+ * it, compiles the same. What names the folder too, a syntax error, is never cached.
  */
 function cacheFileOf(cacheDirectory: string, file: string, textSha1: string): string {
-  const key = crypto.createHash('sha1').update(`${compileFingerprint()}\u0000${file}\u0000${textSha1}`).digest('hex');
+  const key = crypto.createHash('sha1').update(`${compileFingerprint()}\u0000${path.basename(file)}\u0000${textSha1}`).digest('hex');
   return path.join(cacheDirectory, 'compiled', key.slice(0, 2), `${key}.json`);
 }
 
@@ -94,6 +94,8 @@ export async function compileSources(files: SourceFile[], thread: TypeScriptThre
     missing.forEach(({ source, sha1, cacheFile }, i) => {
       const output = compiled[i]!;
       sources[source.seenAs] = { sha1, ...output, ...(source.trusted ? { trusted: true as const } : {}) };
+      // Its message names this path: another path with the same text must compile its own.
+      if (output.syntaxError) return;
       try {
         fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
         writeFileAtomic.sync(cacheFile, JSON.stringify(output));

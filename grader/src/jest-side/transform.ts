@@ -37,11 +37,10 @@ interface TransformOptions {
   config: { cacheDirectory: string };
 }
 
-export function process(text: string, file: string): Compiled {
-  const compiled = served(text, file);
-  if (compiled) return compiled.map ? { code: compiled.code, map: compiled.map } : { code: compiled.code };
+export function process(text: string, file: string): Pick<Compiled, 'code' | 'map'> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return compile(require('typescript') as typeof import('typescript'), text, file);
+  const compiled = served(text, file) ?? compile(require('typescript') as typeof import('typescript'), text, file);
+  return compiled.map ? { code: compiled.code, map: compiled.map } : { code: compiled.code };
 }
 
 /** Keyed by the code served (or, compiled here, by the text and how it compiles). */

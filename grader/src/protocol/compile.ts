@@ -11,6 +11,8 @@ import type * as TypeScript from 'typescript';
 export interface Compiled {
   code: string;
   map?: string;
+  /** The file did not parse: `code` throws a SyntaxError that names the file by its path. */
+  syntaxError?: true;
 }
 
 /**
@@ -35,7 +37,7 @@ export function compile(ts: typeof TypeScript, text: string, fileName: string): 
   if (syntaxError) {
     const { line, character } = syntaxError.file!.getLineAndCharacterOfPosition(syntaxError.start ?? 0);
     const message = `${fileName}:${line + 1}:${character + 1}: ${ts.flattenDiagnosticMessageText(syntaxError.messageText, ' ')}`;
-    return { code: `throw new SyntaxError(${JSON.stringify(message)});\n` };
+    return { code: `throw new SyntaxError(${JSON.stringify(message)});\n`, syntaxError: true };
   }
   // Jest takes the map beside the code; the comment pointing at a file would mislead it.
   const code = output.outputText.replace(/\n\/\/# sourceMappingURL=.*$/, '');
