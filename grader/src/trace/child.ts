@@ -153,8 +153,9 @@ async function main(): Promise<void> {
         // Inner calls finish before the call they are part of: print once the outermost has.
         if (entry.depth > 0) return;
         // An async generator's step is told when its promise settles: print up to the first still waiting.
-        const waiting = talk.entries.findIndex((e, i) => i >= shown && e.kind === 'call' && e.answer === undefined);
-        printUpTo(waiting < 0 ? STEPS_SHOWN : Math.min(waiting, STEPS_SHOWN));
+        let end = shown;
+        while (end < STEPS_SHOWN && end < talk.entries.length && !(talk.entries[end]!.kind === 'call' && talk.entries[end]!.answer === undefined)) end++;
+        printUpTo(end);
       },
     });
     const printUpTo = (end: number): void => {
