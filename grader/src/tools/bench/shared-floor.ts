@@ -12,7 +12,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadCourse } from '../../course';
-import { gradeTargets } from '../../engine/grade';
+import { listSubmissions } from '../../commands/batch';
+import { gradeTargets, inLanes } from '../../engine/grade';
 import { WarmRunner } from '../../engine/runner-process';
 import { TypeScriptThread } from '../../engine/typescript';
 import { locateKit } from '../../kit';
@@ -20,31 +21,25 @@ import { locateKit } from '../../kit';
 async function main(classDir: string, reportsDir: string, lanes: number): Promise<void> {
   const kit = locateKit();
   const course = loadCourse(kit.manifestPath);
-  const names = fs
-    .readdirSync(classDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
   fs.mkdirSync(reportsDir, { recursive: true });
   const thread = new TypeScriptThread();
-  let next = 0;
+  // One warm runner per lane: a submission borrows a free one, and `inLanes` never runs more than `lanes` at once.
+  const free = Array.from({ length: lanes }, () => new WarmRunner(kit.rootDir));
+  const runners = [...free];
   try {
-    await Promise.all(
-      Array.from({ length: lanes }, async () => {
-        const warm = new WarmRunner(kit.rootDir);
-        try {
-          for (let i = next++; i < names.length; i = next++) {
-            const name = names[i]!;
-            const dir = path.join(classDir, name, 'exercises');
-            const [report] = await gradeTargets(kit, [{ label: name, dir, exercises: course.exercises }], { warm, thread });
-            fs.writeFileSync(path.join(reportsDir, `${name}.json`), JSON.stringify(report));
-          }
-        } finally {
-          await warm.close();
-        }
-      }),
-    );
+    const tasks = listSubmissions(classDir).map((name) => async () => {
+      const warm = free.pop()!;
+      try {
+        const dir = path.join(classDir, name, 'exercises');
+        const [report] = await gradeTargets(kit, [{ label: name, dir, exercises: course.exercises }], { warm, thread });
+        fs.writeFileSync(path.join(reportsDir, `${name}.json`), JSON.stringify(report));
+      } finally {
+        free.push(warm);
+      }
+    });
+    await inLanes(tasks, lanes, new AbortController());
   } finally {
+    await Promise.all(runners.map((runner) => runner.close()));
     await thread.close();
   }
 }
