@@ -93,6 +93,8 @@ test('verify --exercise checks only those exercises, and the kit-wide checks sti
   const about = (lines: string[], id: string) => faults(lines).filter((l) => l.includes(id));
   const all = await verifyLines(root, 1);
   expect(faults(all)).toContain('✗ 02-beta stub earns zero (3 tests pass)');
+  // Among an exercise's files: its trace examples.
+  expect(about(all, '02-beta has its files')).toEqual([expect.stringContaining('exercises/02-beta/trace.ts')]);
   const kitWide = faults(all).filter((l) => !l.includes('01-alpha') && !l.includes('02-beta'));
   expect(kitWide.length).toBeGreaterThan(0);
 
