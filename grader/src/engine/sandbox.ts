@@ -41,6 +41,8 @@ export interface SandboxLayout {
 }
 
 const NAMESPACES = ['-rmn'];
+/** The permission model's flag: `--permission` since Node.js 22.13 and 23.5, which dropped the experimental name in 24. */
+const PERMISSION_FLAG = process.allowedNodeEnvironmentFlags.has('--permission') ? '--permission' : '--experimental-permission';
 const PID_NAMESPACE = ['--pid', '--fork', '--kill-child', '--mount-proc'];
 
 /** What this system lets an unprivileged process do: all four mechanisms, all but the PID namespace, or none. */
@@ -91,7 +93,7 @@ export function sandboxCommand(
     if (fs.existsSync(hidden)) lines.push(`mount -t tmpfs -o ro,size=4k,mode=0755 none ${quote(hidden)}`);
   }
   lines.push(
-    `exec ${[process.execPath, '--experimental-permission', '--allow-fs-read=*', `--allow-fs-write=${layout.run}`, '--allow-addons', script, ...args]
+    `exec ${[process.execPath, PERMISSION_FLAG, '--allow-fs-read=*', `--allow-fs-write=${layout.run}`, '--allow-addons', script, ...args]
       .map(quote)
       .join(' ')}`,
   );

@@ -71,6 +71,10 @@ function lockRealm(global: Record<PropertyKey, unknown>, ownGetters: { add(gette
     freeze(value);
   };
 
+  // V8's getter of an error's `stack` (an accessor since Node.js 21) only formats the stack.
+  const stackGetter = getOwnPropertyDescriptor(new Error(), 'stack')?.get;
+  if (stackGetter) ownGetters.add(stackGetter);
+
   // Built-ins that no global names.
   /* eslint-disable @typescript-eslint/no-empty-function */
   harden(getPrototypeOf(function* () {}));
@@ -106,8 +110,9 @@ function lockRealm(global: Record<PropertyKey, unknown>, ownGetters: { add(gette
 
 /**
  * Runs `lockRealm` inside `context`, on that realm's own built-ins. The getters it puts in
- * place of the built-ins' writable properties are collected in `ownGetters`: they only return
- * the value they replace, so the grader may read through them (../protocol/thrown.ts), where
+ * place of the built-ins' writable properties are collected in `ownGetters`, with the realm's
+ * own getter of an error's `stack`: they only return the value they replace (or format the
+ * stack), so the grader may read through them (../protocol/thrown.ts), where
  * any other getter is student code it must never run. The set is filled before student code
  * runs, and no getter keeps a reference to it.
  */

@@ -40,6 +40,13 @@ export type KnownGetters = { has(getter: object): boolean };
 
 const NONE: KnownGetters = { has: () => false };
 
+/**
+ * Since Node.js 21, V8 keeps an error's `stack` as an accessor whose getter only formats the
+ * stack (from `name` and `message`, which are checked first). Each realm has a getter of its
+ * own: this module's realm's is known here; the test realm's is added by the realm lock.
+ */
+const NATIVE_STACK_GETTER = Reflect.getOwnPropertyDescriptor(new Error(), 'stack')?.get;
+
 /** A property found along the prototype chain by descriptors alone: its value if it is plain data. */
 function lookup(object: object, key: PropertyKey, known: KnownGetters): Lookup {
   let current: object | null = object;
@@ -48,7 +55,8 @@ function lookup(object: object, key: PropertyKey, known: KnownGetters): Lookup {
     const descriptor = Reflect.getOwnPropertyDescriptor(current, key);
     if (descriptor) {
       if ('value' in descriptor) return { kind: 'data', value: descriptor.value };
-      return descriptor.get && known.has(descriptor.get) ? { kind: 'data', value: (descriptor.get as () => unknown)() } : { kind: 'unsafe' };
+      const { get } = descriptor;
+      return get && (known.has(get) || get === NATIVE_STACK_GETTER) ? { kind: 'data', value: Reflect.apply(get, object, []) } : { kind: 'unsafe' };
     }
     current = Reflect.getPrototypeOf(current);
   }
