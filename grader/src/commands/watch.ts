@@ -1,12 +1,14 @@
 /**
  * `grade --watch`: grade once, then re-grade an exercise each time its file is saved, on a
  * Jest process kept warm, and redraw: the table, the saved exercise's failures, the course's
- * progress and what to do next. `q` or Ctrl-C quits and gives the terminal back as it was.
+ * progress and what to do next. `q` or Ctrl-C quits at once, even in the middle of a grade
+ * stuck in an endless loop, and gives the terminal back as it was.
  */
 import path from 'node:path';
 import { watch } from 'chokidar';
 import { selectExercises, sourceFileOf, type Exercise } from '../course';
 import { gradeTargets } from '../engine/grade';
+import { atExit } from '../engine/lifetime';
 import { WarmRunner } from '../engine/runner-process';
 import { TypeScriptThread } from '../engine/typescript';
 import type { TypeError } from '../report/outcome';
@@ -42,7 +44,9 @@ export async function watchCommand(
   const screen = Boolean(io.stdout.isTTY);
   const warm = new WarmRunner(context.kit.rootDir);
   const thread = new TypeScriptThread();
-  const settings = { warm, thread, ...(options.timeout !== undefined ? { timeoutSeconds: options.timeout } : {}) };
+  // Quitting stops a grade still running (an endless loop, say) rather than waiting it out.
+  const stopGrading = new AbortController();
+  const settings = { warm, thread, signal: stopGrading.signal, ...(options.timeout !== undefined ? { timeoutSeconds: options.timeout } : {}) };
   const typeErrors = new Map<string, TypeError[]>();
   let report: GradeReport | undefined;
   let status = 'Grading…';
@@ -93,7 +97,13 @@ export async function watchCommand(
     }
   };
 
+  const giveTerminalBack = (): void => {
+    if (io.stdin.isTTY) io.stdin.setRawMode(false);
+    if (screen) io.stdout.write(SHOW_CURSOR + LEAVE_ALT_SCREEN);
+  };
   if (screen) io.stdout.write(ENTER_ALT_SCREEN + HIDE_CURSOR);
+  // Ended by a signal (`kill`, a closed window), the grader still leaves the terminal usable.
+  const forgetTerminal = atExit(giveTerminalBack);
   let finish!: () => void;
   const finished = new Promise<void>((resolve) => (finish = resolve));
   const watcher = watch(target.dir, { ignoreInitial: true, ignored: (file) => file.includes('node_modules') });
@@ -102,23 +112,23 @@ export async function watchCommand(
     if (quitting) return;
     quitting = true;
     io.stdin.off('data', onKey);
-    if (io.stdin.isTTY) io.stdin.setRawMode(false);
     io.stdin.pause();
     // A paused stdin that is a pipe still keeps Node running; let go of it.
     (io.stdin as { unref?: () => void }).unref?.();
-    await watcher.close();
-    await warm.close();
-    await thread.close();
-    if (screen) io.stdout.write(SHOW_CURSOR + LEAVE_ALT_SCREEN);
-    finish();
+    stopGrading.abort();
+    try {
+      await Promise.all([watcher.close(), warm.close(), thread.close()]);
+    } finally {
+      forgetTerminal();
+      giveTerminalBack();
+      finish();
+    }
   };
+  let quitFailed: unknown;
   const onKey = (data: Buffer): void => {
     const key = data.toString('utf8');
-    if (key === 'q' || key === 'Q' || key === CTRL_C) void quit();
+    if (key === 'q' || key === 'Q' || key === CTRL_C) quit().catch((error: unknown) => (quitFailed = error));
   };
-  const onSignal = (): void => void quit();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
   if (io.stdin.isTTY) io.stdin.setRawMode(true);
   io.stdin.on('data', onKey);
   io.stdin.resume();
@@ -146,13 +156,14 @@ export async function watchCommand(
     watcher.on('change', onFile).on('add', onFile);
     await finished;
   } catch (error) {
-    // Quitting stops the Jest process under a grade still running: that grade's error is moot.
-    if (quitting) return 0;
-    await quit();
-    throw error;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    // Quitting stops a grade still running: that grade's error is moot.
+    if (!quitting) {
+      await quit();
+      throw error;
+    }
+    await finished;
   }
+  // A runner that would not die: the one line of a grader fault, not a quiet exit 0.
+  if (quitFailed !== undefined) throw quitFailed;
   return 0;
 }

@@ -13,6 +13,7 @@ import { specFileOf, type Kit } from '../kit';
 import type { ExerciseOutcome, TypeError } from '../report/outcome';
 import { buildReport, withTypeErrors, type GradeReport } from '../report/report';
 import type { PairJob } from './jobs';
+import { sweepScratch } from './lifetime';
 import { runUnit, type UnitOptions } from './run-unit';
 import type { WarmRunner } from './runner-process';
 import { compileTrusted } from './sources';
@@ -50,6 +51,8 @@ export interface GradeSettings {
   onOutcome?: (targetIndex: number, outcome: ExerciseOutcome) => void;
   /** Called with each target's report as soon as all its exercises are graded (a batch saves it then). */
   onReport?: (targetIndex: number, report: GradeReport) => void;
+  /** Stops the grade (watch mode quitting): its runners are killed and the call fails. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -100,6 +103,7 @@ export async function inLanes(tasks: Array<() => Promise<unknown>>, lanes: numbe
 }
 
 export async function gradeTargets(kit: Kit, targets: GradeTarget[], settings: GradeSettings = {}): Promise<GradeReport[]> {
+  sweepScratch();
   const jobs: PairJob[] = targets.flatMap((target, targetIndex) =>
     target.exercises.map((exercise) => {
       const specFile = specFileOf(kit, exercise.id);
@@ -120,6 +124,8 @@ export async function gradeTargets(kit: Kit, targets: GradeTarget[], settings: G
   try {
     const lanes = settings.lanes ?? defaultLanes();
     const abort = new AbortController();
+    if (settings.signal?.aborted) abort.abort();
+    settings.signal?.addEventListener('abort', () => abort.abort(), { once: true });
     const reports: Array<GradeReport | undefined> = targets.map(() => undefined);
     const outcomesOf = targets.map((): ExerciseOutcome[] => []);
     const settle = (outcome: ExerciseOutcome): void => {

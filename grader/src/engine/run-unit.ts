@@ -6,7 +6,6 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { GraderFault } from '../errors';
 import type { Kit } from '../kit';
@@ -15,6 +14,7 @@ import type { CompiledSources, PairPlan, RunnerPlan } from '../protocol/plan';
 import type { ExerciseOutcome } from '../report/outcome';
 import { refOf, type PairJob } from './jobs';
 import { runnerConfigs } from './jest-config';
+import { scratchFolder } from './lifetime';
 import { startRunner, type PendingRunner, type ProcessExit, type WarmRunner } from './runner-process';
 import { removeLayout, sandboxCommand, sandboxLayout, type SandboxLayout, type SandboxOptions } from './sandbox';
 import { compileSources, exerciseSources, type SourceFile } from './sources';
@@ -184,7 +184,8 @@ function startSandboxed(run: UnitRun, sandbox: SandboxOptions, cwd: string): Pen
 }
 
 export async function runUnit(jobs: PairJob[], options: UnitOptions): Promise<ExerciseOutcome[]> {
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'coroutine-grader-'));
+  const folder = scratchFolder('grader');
+  const scratch = folder.dir;
   let run: UnitRun | undefined;
   try {
     // Compiled once: a later attempt must not take up what student code wrote during an earlier one.
@@ -204,6 +205,6 @@ export async function runUnit(jobs: PairJob[], options: UnitOptions): Promise<Ex
     return outcomes;
   } finally {
     if (run?.layout) removeLayout(run.layout);
-    fs.rmSync(scratch, { recursive: true, force: true });
+    folder.remove();
   }
 }

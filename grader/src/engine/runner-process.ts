@@ -1,20 +1,31 @@
 /**
  * Starting and stopping runner processes (../jest-side/runner.ts). A run either gets a
  * process of its own, or borrows the one a `WarmRunner` keeps between runs (watch mode).
- * Either way the process leads its own process group, so stopping it stops all it started;
- * what student code started outside that group is found by the mark in its environment.
+ * On Linux and macOS the process leads its own process group, so stopping it stops all it
+ * started; what student code started outside that group is found by the mark in its
+ * environment (Linux). Windows has no process groups: the runner is killed itself, and stays in
+ * the job that ends it, and whatever it started, with the grader.
+ *
+ * Every wait on a runner has a deadline: one that does not end once killed is a grader fault
+ * (exit 3) with a line that says so, never a hang.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { GraderFault } from '../errors';
 import { JEST_SIDE_DIR } from '../kit';
 import { PROCESS_MARK_ENV } from '../protocol/env';
+import { own } from './lifetime';
 
 /** Node's default heap would let a runaway allocation take the whole machine. */
 const CHILD_HEAP_MB = 1536;
 /** A warm process is replaced after this many runs, so that leaks cannot pile up. */
 const WARM_RUNS = 50;
+/** A killed process is gone within milliseconds; past this, it could not be killed. */
+const KILLED_WITHIN_MS = 5000;
+/** No process groups on Windows (see the module comment). */
+const GROUPS = process.platform !== 'win32';
 
 export interface ProcessExit {
   code: number | null;
@@ -39,6 +50,8 @@ interface Started {
   exit?: ProcessExit;
   stderr: string;
   mark: string;
+  /** Kills the process and its group, at once; nothing once it has exited. */
+  killNow(): void;
 }
 
 /** How to start Node on a script: directly, or inside the sandbox (./sandbox.ts). */
@@ -54,7 +67,7 @@ let deathSignal: boolean | undefined;
  * start (the runner, or `unshare`, which then kills the sandboxed runner) when the grader dies.
  */
 function orphanGuarded(launched: { command: string; args: string[] }): { command: string; args: string[] } {
-  deathSignal ??= process.platform === 'linux' && spawnSync('setpriv', ['--pdeathsig', 'KILL', 'true'], { stdio: 'ignore' }).status === 0;
+  deathSignal ??= process.platform === 'linux' && spawnSync('setpriv', ['--pdeathsig', 'KILL', 'true'], { stdio: 'ignore', timeout: 5000 }).status === 0;
   return deathSignal ? { command: 'setpriv', args: ['--pdeathsig', 'KILL', launched.command, ...launched.args] } : launched;
 }
 
@@ -66,7 +79,9 @@ function start(args: string[], cwd: string, channel: PlanChannel, launch: Launch
   const mark = crypto.randomUUID();
   const child = spawn(launched.command, launched.args, {
     cwd,
-    detached: true,
+    // A group of its own, to be killed whole. On Windows a detached child would leave the job
+    // that ends the grader's children with it (and get a console of its own).
+    detached: GROUPS,
     // What Jest and student code print is never read: results come through the events file.
     stdio: channel === 'ipc' ? ['ignore', 'ignore', 'pipe', 'ipc'] : ['pipe', 'ignore', 'pipe'],
     env: {
@@ -77,13 +92,31 @@ function start(args: string[], cwd: string, channel: PlanChannel, launch: Launch
       [PROCESS_MARK_ENV]: mark,
     },
   });
-  const started: Started = { child, stderr: '', mark, exited: undefined as unknown as Promise<ProcessExit> };
-  started.exited = new Promise((resolve) =>
-    child.on('exit', (code, signal) => {
-      started.exit = { code, signal };
+  const killNow = (): void => {
+    if (started.exit || child.pid === undefined) return;
+    try {
+      if (GROUPS) process.kill(-child.pid, 'SIGKILL');
+      else child.kill('SIGKILL');
+    } catch {
+      // Exited a moment ago; `exit` has not been seen yet.
+    }
+  };
+  const started: Started = { child, stderr: '', mark, killNow, exited: undefined as unknown as Promise<ProcessExit> };
+  const disown = own(started);
+  started.exited = new Promise((resolve) => {
+    const ended = (exit: ProcessExit): void => {
+      disown();
+      started.exit ??= exit;
       resolve(started.exit);
-    }),
-  );
+    };
+    child.on('exit', (code, signal) => ended({ code, signal }));
+    // Not started at all (Node's binary gone, the sandbox's `unshare` missing): no exit will come.
+    child.on('error', (error) => {
+      if (child.pid !== undefined) return;
+      started.stderr += `could not start ${launched.command}: ${error.message}`;
+      ended({ code: null, signal: null });
+    });
+  });
   // A runner that died before its plan came closes the pipe: that is its exit's to explain.
   child.stdin?.on('error', () => undefined);
   // Only the end of stderr is kept, to explain a crash of the runner itself.
@@ -126,12 +159,16 @@ function killStrays(mark: string, spare?: number): void {
 }
 
 async function killGroup(started: Started): Promise<ProcessExit> {
-  try {
-    process.kill(-started.child.pid!, 'SIGKILL');
-  } catch {
-    // Already gone.
+  started.killNow();
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), KILLED_WITHIN_MS)));
+  const exit = await Promise.race([started.exited, late]);
+  clearTimeout(timer);
+  if (!exit) {
+    throw new GraderFault(
+      `a runner process (pid ${started.child.pid}) did not end within ${KILLED_WITHIN_MS / 1000} s of being killed; end it with your system's task manager, then grade again.`,
+    );
   }
-  const exit = await started.exited;
   killStrays(started.mark);
   return exit;
 }
@@ -175,6 +212,7 @@ export function startRunner(cwd: string, launch?: Launcher, env?: NodeJS.Process
 export class WarmRunner {
   private current?: Started;
   private runs = 0;
+  private closed = false;
 
   constructor(private readonly cwd: string) {}
 
@@ -184,8 +222,11 @@ export class WarmRunner {
   }
 
   private run(planFile: string): RunnerRun {
+    // A grade still going when watch mode quits must not start the process again.
+    if (this.closed) throw new GraderFault('The grade was stopped.');
     if (!this.current || this.current.exit || this.runs >= WARM_RUNS) {
-      if (this.current) void killGroup(this.current);
+      // Worn out or dead: killed without waiting (a failure to die shows in the next wait on it).
+      this.current?.killNow();
       this.current = start(['--serve'], this.cwd, 'ipc');
       this.runs = 0;
     }
@@ -203,7 +244,9 @@ export class WarmRunner {
   }
 
   async close(): Promise<void> {
-    if (this.current) await killGroup(this.current);
+    this.closed = true;
+    const current = this.current;
     this.current = undefined;
+    if (current) await killGroup(current);
   }
 }

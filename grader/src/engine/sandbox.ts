@@ -22,8 +22,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { scratchFolder } from './lifetime';
 
 export interface SandboxOptions {
   /** Folders student code must not see. */
@@ -38,6 +38,8 @@ export interface SandboxLayout {
   run: string;
   /** Inside: where each target folder is bound, read-only, by its host path. */
   targets: Map<string, string>;
+  /** Removes `view` and all in it. */
+  remove(): void;
 }
 
 const NAMESPACES = ['-rmn'];
@@ -52,13 +54,13 @@ let support: SandboxSupport | undefined;
 
 /** Checked once per grader process. */
 export function sandboxSupport(): SandboxSupport {
-  const works = (args: string[]): boolean => spawnSync('unshare', [...args, 'true'], { stdio: 'ignore' }).status === 0;
+  const works = (args: string[]): boolean => spawnSync('unshare', [...args, 'true'], { stdio: 'ignore', timeout: 5000 }).status === 0;
   support ??= works([...NAMESPACES, ...PID_NAMESPACE]) ? 'full' : works(NAMESPACES) ? 'no-pid' : 'none';
   return support;
 }
 
 export function sandboxLayout(targetDirs: string[]): SandboxLayout {
-  const view = fs.mkdtempSync(path.join(os.tmpdir(), 'coroutine-sandbox-'));
+  const { dir: view, remove } = scratchFolder('sandbox');
   const run = path.join(view, 'run');
   fs.mkdirSync(run);
   const targets = new Map<string, string>();
@@ -67,7 +69,7 @@ export function sandboxLayout(targetDirs: string[]): SandboxLayout {
     fs.mkdirSync(inside);
     targets.set(dir, inside);
   });
-  return { view, run, targets };
+  return { view, run, targets, remove };
 }
 
 function quote(text: string): string {
@@ -104,7 +106,7 @@ export function sandboxCommand(
 }
 
 export function removeLayout(layout: SandboxLayout): void {
-  fs.rmSync(layout.view, { recursive: true, force: true });
+  layout.remove();
 }
 
 /**

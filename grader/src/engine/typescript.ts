@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { GraderFault } from '../errors';
 import { DIST_DIR } from '../kit';
 import type { Compiled } from '../protocol/compile';
 import type { TypeError } from '../report/outcome';
@@ -19,6 +20,12 @@ export interface TypecheckRequest {
 export type ThreadRequest = { id: number; kind: 'compile'; files: Array<{ file: string; text: string }> } | { id: number; kind: 'typecheck'; request: TypecheckRequest };
 
 export type ThreadReply = { id: number; compiled: Compiled[] } | { id: number; typeErrors: TypeError[] } | { id: number; failed: string };
+
+/**
+ * TypeScript answers in seconds even on a slow laptop; past this it is stuck, and the thread is
+ * ended rather than waited on forever.
+ */
+const ANSWER_WITHIN_MS = 120_000;
 
 export class TypeScriptThread {
   private worker?: Worker;
@@ -48,7 +55,20 @@ export class TypeScriptThread {
     }
     const worker = this.worker;
     return new Promise((resolve) => {
-      this.waiting.set(request.id, { resolve });
+      const late = setTimeout(() => {
+        if (!this.waiting.has(request.id)) return;
+        resolve({ id: request.id, failed: `TypeScript did not answer within ${ANSWER_WITHIN_MS / 1000} s` });
+        this.waiting.delete(request.id);
+        // What else it was asked fails with it (its exit handler says so).
+        void worker.terminate();
+      }, ANSWER_WITHIN_MS);
+      late.unref();
+      this.waiting.set(request.id, {
+        resolve: (reply) => {
+          clearTimeout(late);
+          resolve(reply);
+        },
+      });
       // Busy, it keeps the grader alive until it answers; idle, it must not (see the reply handler).
       worker.ref();
       worker.postMessage(request);
@@ -57,7 +77,7 @@ export class TypeScriptThread {
 
   async compile(files: Array<{ file: string; text: string }>): Promise<Compiled[]> {
     const reply = await this.ask({ id: this.nextId++, kind: 'compile', files });
-    if ('failed' in reply) throw new Error(`TypeScript could not compile the graded files: ${reply.failed}`);
+    if ('failed' in reply) throw new GraderFault(`TypeScript could not compile the graded files: ${reply.failed}.`);
     return (reply as { compiled: Compiled[] }).compiled;
   }
 

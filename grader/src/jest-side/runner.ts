@@ -18,6 +18,7 @@ import { ModuleMap } from 'jest-haste-map';
 import TestRunner, { type Test, type TestWatcher } from 'jest-runner';
 import Runtime from 'jest-runtime';
 import { emit, openEvents } from '../protocol/events';
+import { endWithParent } from '../protocol/lifeline';
 import { failureOf, NOT_RUN_AFTER_TIMEOUT, SKIPPED_BY_SPEC, type RawTestResult } from '../protocol/failures';
 import { pairKey, pairOfLabel, testName, type PairRef } from '../protocol/names';
 import type { RunnerPlan } from '../protocol/plan';
@@ -141,6 +142,8 @@ function fail(error: unknown): never {
 }
 
 if (require.main === module) {
+  // Student code may loop forever: this process must not outlive the grader that started it.
+  endWithParent();
   if (process.argv[2] === '--serve') {
     serve();
   } else if (process.argv[2] === '--stdin') {

@@ -14,6 +14,7 @@ import { format } from 'node:util';
 import pc from 'picocolors';
 import type * as TypeScript from 'typescript';
 import { compile } from '../protocol/compile';
+import { endWithParent } from '../protocol/lifeline';
 import { describeThrown } from '../protocol/thrown';
 import { EVENTS_FD, type TraceEvent, type TraceRequest } from './protocol';
 
@@ -183,6 +184,8 @@ async function main(): Promise<void> {
   send({ type: 'done' });
 }
 
+// Student code may loop forever: this process must not outlive the grader that started it.
+endWithParent();
 main().catch((error: unknown) => {
   send({ type: 'problem', message: `the trace failed inside: ${oneLine(error)}` });
 });

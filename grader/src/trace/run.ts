@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import pc from 'picocolors';
 import { GraderFault } from '../errors';
+import { own } from '../engine/lifetime';
 import { DIST_DIR } from '../kit';
 import { secondsText } from '../protocol/failures';
 import { EVENTS_FD, type TraceEvent, type TraceRequest } from './protocol';
@@ -17,6 +18,8 @@ const CHILD = path.join(DIST_DIR, 'trace', 'child.js');
 const START_LIMIT_MS = 60_000;
 /** A runaway allocation fails quickly instead of taking the machine. */
 const CHILD_HEAP_MB = 1024;
+/** Once the child has exited, what it wrote has arrived by then. */
+const CLOSE_WITHIN_MS = 2000;
 /** What the code wrote straight to stdout or stderr is shown after the timeline, up to this much. */
 const OUTPUT_SHOWN = 2000;
 
@@ -39,7 +42,7 @@ let deathSignal: boolean | undefined;
 
 /** Where util-linux's `setpriv` can, the kernel kills the child when the grader dies (Ctrl-C, kill). */
 function command(args: string[]): { file: string; args: string[] } {
-  deathSignal ??= process.platform === 'linux' && spawnSync('setpriv', ['--pdeathsig', 'KILL', 'true'], { stdio: 'ignore' }).status === 0;
+  deathSignal ??= process.platform === 'linux' && spawnSync('setpriv', ['--pdeathsig', 'KILL', 'true'], { stdio: 'ignore', timeout: 5000 }).status === 0;
   const node = [process.execPath, `--max-old-space-size=${CHILD_HEAP_MB}`, CHILD, ...args];
   return deathSignal ? { file: 'setpriv', args: ['--pdeathsig', 'KILL', ...node] } : { file: node[0]!, args: node.slice(1) };
 }
@@ -48,6 +51,12 @@ export function runTrace(request: TraceRequest, settings: TraceSettings): Promis
   const colors = pc.createColors(settings.color);
   const { file, args } = command([JSON.stringify(request)]);
   const child = spawn(file, args, { stdio: ['ignore', 'pipe', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+  const disown = own({ killNow: () => child.kill('SIGKILL') });
+  child.on('exit', () => {
+    disown();
+    // Its output ends with it, unless something it started still holds the pipes: not waited for.
+    setTimeout(() => child.stdio.forEach((stream) => stream?.destroy()), CLOSE_WITHIN_MS).unref();
+  });
 
   let ready = false;
   let done = false;
