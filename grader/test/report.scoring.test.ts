@@ -69,6 +69,44 @@ describe('cleanMessage', () => {
     expect(cleaned).toBe('cannot read file.txt nor grader/course.json');
   });
 
+  test('a path in the kit is shown from the kit, with /, but only the whole kit folder: /home/ana/kit2 is not in it', () => {
+    expect(cleanMessage('see /home/ana/kit/grader/course.json, not /home/ana/kit2/grader/course.json', context)).toBe('see grader/course.json, not course.json');
+    expect(cleanMessage('file:///home/ana/kit/exercises/05-summer/summer.ts:3:1', context)).toBe('exercises/05-summer/summer.ts:3:1');
+  });
+
+  describe('on Windows', () => {
+    const windows = { targetDir: 'C:\\Users\\Ann Lee\\kit\\exercises', targetLabel: 'exercises', rootDir: 'C:\\Users\\Ann Lee\\kit' };
+
+    test("the student's frames stay, named from the kit with /, whatever the separator or the drive letter's case", () => {
+      const message = [
+        'expect(received).toBe(expected)',
+        '    at summer (C:\\Users\\Ann Lee\\kit\\exercises\\05-summer\\summer.ts:4:11)',
+        '    at next (c:/users/ann lee/kit/exercises/05-summer/summer.ts:9:2)',
+        '    at Object.<anonymous> (C:\\Users\\Ann Lee\\kit\\grader\\specs\\05-summer.spec.ts:9:5)',
+        '    at callAsyncCircusFn (C:\\Users\\Ann Lee\\kit\\node_modules\\jest-circus\\build\\jestAdapterInit.js:1774:10)',
+      ].join('\r\n');
+      expect(cleanMessage(message, windows)).toBe(
+        'expect(received).toBe(expected)\n    at summer (exercises/05-summer/summer.ts:4:11)\n    at next (exercises/05-summer/summer.ts:9:2)',
+      );
+    });
+
+    test('paths in the kit, relative ones written with \\, file URLs and shares lose every folder outside the kit', () => {
+      expect(cleanMessage('cannot read C:\\Users\\Ann Lee\\kit\\grader\\specs\\support\\data.json', windows)).toBe('cannot read grader/specs/support/data.json');
+      expect(cleanMessage('exercises\\02-two-way-send\\two-way-send.ts:2:1: expected', windows)).toBe('exercises/02-two-way-send/two-way-send.ts:2:1: expected');
+      expect(cleanMessage('in file:///C:/Users/Ann%20Lee/x/y.js and Z:\\work\\deep\\file.txt, \\\\server\\share\\class\\r.json', windows)).toBe(
+        'in y.js and file.txt, r.json',
+      );
+    });
+
+    test('nothing of a temporary or home folder stays, spaces in its name and all', () => {
+      const elsewhere = { ...windows, rootDir: 'D:\\kit', targetDir: 'D:\\kit\\exercises', tempDir: 'C:\\Users\\Ann Lee\\AppData\\Local\\Temp', homeDir: 'C:\\Users\\Ann Lee' };
+      const message = 'no plan in C:\\Users\\Ann Lee\\AppData\\Local\\Temp\\coroutine-grader-7-x\\plan-1.json; see C:\\Users\\Ann Lee\\notes\\a b.txt';
+      const cleaned = cleanMessage(message, elsewhere);
+      expect(cleaned).toBe('no plan in plan-1.json; see a b.txt');
+      expect(cleanMessage('in C:\\Users\\Ann Lee, then', elsewhere)).toBe('in ~, then');
+    });
+  });
+
   test('caps the length', () => {
     const cleaned = cleanMessage('x'.repeat(5000), context);
     expect(cleaned.length).toBeLessThan(1300);
