@@ -51,3 +51,46 @@ test('saving an exercise re-grades it, shows progress and the next exercise; q q
     fs.rmSync(target, { recursive: true, force: true });
   }
 }, 60_000);
+
+/** Runner processes started by this process (through `setpriv`, which becomes the runner). */
+function runnersOf(parent: number): number[] {
+  return fs
+    .readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'latin1');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        return ppid === parent && fs.readFileSync(`/proc/${pid}/cmdline`, 'latin1').includes('runner.js');
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+(process.platform === 'linux' ? test : test.skip)('q in the middle of a grade stuck in an endless loop quits at once, and no runner is left', async () => {
+  const target = fs.mkdtempSync(path.join(os.tmpdir(), 'watch-test-'));
+  // 06 waits its turn behind 05's loop: a grade cut short would run it in a fresh runner.
+  for (const id of ['05-summer', '06-averager']) fs.cpSync(path.join(KIT_ROOT, 'solutions', id), path.join(target, id), { recursive: true });
+  const file = path.join(target, '05-summer', 'summer.ts');
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/(export function\* summer\([^)]*\)[^{]*\{)/, '$1\n  while (true) {}'));
+  expect(fs.readFileSync(file, 'utf8')).toContain('while (true) {}');
+  const stdin = new PassThrough() as unknown as NodeJS.ReadStream;
+  const stdout = new PassThrough() as unknown as NodeJS.WriteStream;
+  stdout.resume();
+  try {
+    // A budget far longer than this test's own time limit: only quitting can end this grade.
+    const done = watchCommand({ target, exercise: ['05', '06'], timeout: 120, typecheck: false, strictTypes: false }, undefined, { stdin, stdout });
+    await until(() => runnersOf(process.pid).length > 0, 'the runner');
+    // Loading Jest takes about half a second; then the first test spins.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    stdin.write('q');
+    await expect(done).resolves.toBe(0);
+    // Not started again by the grade that quitting cut short.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(runnersOf(process.pid)).toEqual([]);
+  } finally {
+    fs.rmSync(target, { recursive: true, force: true });
+  }
+}, 30_000);

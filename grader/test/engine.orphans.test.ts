@@ -1,13 +1,18 @@
 /**
  * No runner outlives the grade it serves: when the grader itself is killed in the middle of a
- * grade (sandboxed or not, with a runner stuck in an endless loop), the kernel ends its runner;
- * and when one unit of a grade fails, the others are stopped before the failure is reported.
+ * grade (sandboxed or not, with a runner stuck in an endless loop), its runner ends too, by the
+ * kernel's hand where `setpriv` can ask it to (Linux), else by its own (the lifeline thread, as
+ * on macOS and Windows); when the grader is stopped with a signal it can handle, it ends its
+ * runners and removes its scratch folders itself; and when one unit of a grade fails, the
+ * others are stopped before the failure is reported.
  */
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { inLanes } from '../src/engine/grade';
+import { sweepScratch } from '../src/engine/lifetime';
 import { sandboxSupport } from '../src/engine/sandbox';
 import { FIXTURE_KIT, FIXTURE_TARGETS, KIT_ROOT } from './helpers';
 
@@ -37,27 +42,72 @@ async function until(condition: () => boolean, ms: number): Promise<boolean> {
 const canSee = process.platform === 'linux';
 const describeLinux = canSee ? describe : describe.skip;
 
-describeLinux('the grader killed mid-grade', () => {
+/**
+ * A grader (the engine, in a process of its own) grading the endless loop with a budget it will
+ * not reach, its temporary folder `tmp`; resolves once its runner has been in the loop a while.
+ * `PATH` empty hides `setpriv` (and `unshare`), as on macOS and Windows.
+ */
+async function graderInLoop(tag: string, tmp: string, options: { sandboxed: boolean; setpriv: boolean }) {
+  const script = `
+    const { gradeTargets } = require(${JSON.stringify(path.join(KIT_ROOT, 'grader', 'dist', 'engine', 'grade.js'))});
+    const { locateKit } = require(${JSON.stringify(path.join(KIT_ROOT, 'grader', 'dist', 'kit.js'))});
+    const { loadCourse } = require(${JSON.stringify(path.join(KIT_ROOT, 'grader', 'dist', 'course.js'))});
+    const kit = locateKit(${JSON.stringify(FIXTURE_KIT)});
+    const course = loadCourse(kit.manifestPath);
+    gradeTargets(kit, [{ label: 'loop', dir: ${JSON.stringify(path.join(FIXTURE_TARGETS, 'infinite-loop'))}, exercises: course.exercises }],
+      { timeoutSeconds: 60, ${options.sandboxed ? 'sandbox: { hide: [] }' : ''} });`;
+  const env = { ...process.env, ORPHAN_TEST_TAG: tag, TMPDIR: tmp, ...(options.setpriv ? {} : { PATH: '' }) };
+  const grader = spawn(process.execPath, ['-e', script], { env, stdio: 'ignore' });
+  // Wait for the runner to be at work (the grader and at least one process of its own).
+  expect(await until(() => tagged(tag).length >= 2, 20_000)).toBe(true);
+  await new Promise((r) => setTimeout(r, 1500));
+  return grader;
+}
+
+describeLinux('the grader ended mid-grade', () => {
+  let tmp: string;
+  beforeEach(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'orphans-test-'))));
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
   test.each([
-    ['without the sandbox', false],
-    ['in the sandbox', true],
-  ])('%s: its runner, stuck in an endless loop, dies with it', async (_what, sandboxed) => {
+    ['killed, without the sandbox', false, true],
+    ['killed, in the sandbox', true, true],
+    ['killed where setpriv is missing (macOS, Windows): the runner ends itself', false, false],
+  ])('%s: its runner, stuck in an endless loop, dies with it', async (_what, sandboxed, setpriv) => {
     if (sandboxed && sandboxSupport() === 'none') return; // No sandbox on this system: nothing more to show.
     const tag = crypto.randomUUID();
-    const script = `
-      const { gradeTargets } = require(${JSON.stringify(path.join(KIT_ROOT, 'grader', 'dist', 'engine', 'grade.js'))});
-      const { locateKit } = require(${JSON.stringify(path.join(KIT_ROOT, 'grader', 'dist', 'kit.js'))});
-      const { loadCourse } = require(${JSON.stringify(path.join(KIT_ROOT, 'grader', 'dist', 'course.js'))});
-      const kit = locateKit(${JSON.stringify(FIXTURE_KIT)});
-      const course = loadCourse(kit.manifestPath);
-      gradeTargets(kit, [{ label: 'loop', dir: ${JSON.stringify(path.join(FIXTURE_TARGETS, 'infinite-loop'))}, exercises: course.exercises }],
-        { timeoutSeconds: 60, ${sandboxed ? 'sandbox: { hide: [] }' : ''} });`;
-    const grader = spawn(process.execPath, ['-e', script], { env: { ...process.env, ORPHAN_TEST_TAG: tag }, stdio: 'ignore' });
-    // Wait for the runner to be at work (the grader and at least one process of its own).
-    expect(await until(() => tagged(tag).length >= 2, 20_000)).toBe(true);
-    await new Promise((r) => setTimeout(r, 1500));
+    const grader = await graderInLoop(tag, tmp, { sandboxed, setpriv });
     grader.kill('SIGKILL');
     expect(await until(() => tagged(tag).length === 0, 10_000)).toBe(true);
+  });
+
+  test.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('stopped with %s (Ctrl-C, kill, a closed window): its runner is killed at once and its scratch folders are gone', async (signal) => {
+    const tag = crypto.randomUUID();
+    const grader = await graderInLoop(tag, tmp, { sandboxed: false, setpriv: false });
+    expect(fs.readdirSync(tmp).filter((name) => name.startsWith(`coroutine-grader-${grader.pid}-`))).toHaveLength(1);
+    const exited = new Promise<number | null>((resolve) => grader.on('exit', (code) => resolve(code)));
+    grader.kill(signal);
+    expect(await exited).toBe(128 + os.constants.signals[signal]);
+    // The lifeline would take a second or so: this is the grader's own doing.
+    expect(await until(() => tagged(tag).length === 0, 500)).toBe(true);
+    expect(fs.readdirSync(tmp)).toEqual([]);
+  });
+});
+
+describe('scratch folders of graders killed outright', () => {
+  test('are removed by the next grade; those of graders still running, and other folders, are not', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sweep-test-'));
+    try {
+      // A pid that was a process a moment ago and is none now.
+      const child = spawn(process.execPath, ['-e', '0']);
+      await new Promise((resolve) => child.on('exit', resolve));
+      const kept = [`coroutine-grader-${process.ppid}-alive`, `coroutine-sandbox-${process.pid}-mine`, 'coroutine-notes', 'someone-elses-folder'];
+      for (const name of [...kept, `coroutine-grader-${child.pid}-dead`]) fs.mkdirSync(path.join(tmp, name, 'run'), { recursive: true });
+      sweepScratch(tmp);
+      expect(fs.readdirSync(tmp).sort()).toEqual([...kept].sort());
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
 

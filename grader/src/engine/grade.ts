@@ -13,7 +13,7 @@ import { specFileOf, type Kit } from '../kit';
 import type { ExerciseOutcome, TypeError } from '../report/outcome';
 import { buildReport, withTypeErrors, type GradeReport } from '../report/report';
 import type { PairJob } from './jobs';
-import { sweepScratch } from './lifetime';
+import { sweepScratchOnce } from './lifetime';
 import { runUnit, type UnitOptions } from './run-unit';
 import type { WarmRunner } from './runner-process';
 import { compileTrusted } from './sources';
@@ -103,7 +103,7 @@ export async function inLanes(tasks: Array<() => Promise<unknown>>, lanes: numbe
 }
 
 export async function gradeTargets(kit: Kit, targets: GradeTarget[], settings: GradeSettings = {}): Promise<GradeReport[]> {
-  sweepScratch();
+  sweepScratchOnce();
   const jobs: PairJob[] = targets.flatMap((target, targetIndex) =>
     target.exercises.map((exercise) => {
       const specFile = specFileOf(kit, exercise.id);

@@ -98,15 +98,8 @@ function alive(pid: number): boolean {
   }
 }
 
-let swept = false;
-
-/**
- * Removes scratch folders that graders killed outright (SIGKILL, a power cut) left behind;
- * once per process (watch mode grades again on every save).
- */
-export function sweepScratch(tmp = os.tmpdir()): void {
-  if (swept) return;
-  swept = true;
+/** Removes the scratch folders in `tmp` that graders killed outright (SIGKILL, a power cut) left behind. */
+export function sweepScratch(tmp: string): void {
   let names: string[];
   try {
     names = fs.readdirSync(tmp);
@@ -122,4 +115,13 @@ export function sweepScratch(tmp = os.tmpdir()): void {
       // Another user's, or in use: not ours to remove.
     }
   }
+}
+
+let swept = false;
+
+/** `sweepScratch` of the system's temporary folder, once per process (watch mode grades on every save). */
+export function sweepScratchOnce(): void {
+  if (swept) return;
+  swept = true;
+  sweepScratch(os.tmpdir());
 }
