@@ -49,7 +49,11 @@ describe('hint', () => {
   test('the language comes from the locale when --lang is not given', async () => {
     expect(defaultLang({ LANG: 'ko_KR.UTF-8' })).toBe('ko');
     expect(defaultLang({ LC_ALL: 'en_US.UTF-8', LANG: 'ko_KR.UTF-8' })).toBe('en');
-    expect(defaultLang({})).toBe('en');
+    expect(defaultLang({}, () => 'en-US')).toBe('en');
+    // Windows sets none of them: the system's locale decides; so it does for a locale of no language.
+    expect(defaultLang({}, () => 'ko-KR')).toBe('ko');
+    expect(defaultLang({ LANG: 'C.UTF-8' }, () => 'ko-KR')).toBe('ko');
+    expect(defaultLang({ LANG: 'en_GB.UTF-8' }, () => 'ko-KR')).toBe('en');
     const run = await runGrader(['hint', '05'], { env: { ...cache(), LANG: 'ko_KR.UTF-8', LC_ALL: '', LC_MESSAGES: '' } });
     expect(run.stdout).toContain(korean[0]);
   });

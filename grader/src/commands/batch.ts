@@ -26,6 +26,7 @@ import { specFileOf, type Kit } from '../kit';
 import { renderClassReport } from '../render/class-report';
 import { renderGradebookCsv, type Gradebook, type SubmissionResult } from '../render/gradebook';
 import { loadContext, type CommandContext } from './context';
+import { scratchFolder } from '../engine/lifetime';
 
 export interface BatchOptions {
   dir: string;
@@ -145,7 +146,8 @@ export async function batchCommand(options: BatchOptions, context: CommandContex
   bar?.start(todo.length * exercises.length, 0, { submissions: `${todo.length} submissions` });
 
   const sandboxed = chooseSandbox(options.sandbox, (m) => process.stderr.write(`${m}\n`));
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'coroutine-batch-'));
+  const folder = scratchFolder('batch');
+  const scratch = folder.dir;
   try {
     const targets = todo.map((submission, i) => {
       const dir = path.join(scratch, String(i));
@@ -167,7 +169,7 @@ export async function batchCommand(options: BatchOptions, context: CommandContex
     });
   } finally {
     bar?.stop();
-    fs.rmSync(scratch, { recursive: true, force: true });
+    folder.remove();
   }
 
   const gradebook = writeClassFiles(options.out, course, exercises);

@@ -13,6 +13,7 @@ import type { Format, GradescopeVisibility } from '../render/formats';
 import { fractionOf } from '../report/report';
 import { loadContext, resolveTarget, type CommandContext } from './context';
 import { publishReport } from './publish';
+import { scratchFolder } from '../engine/lifetime';
 
 export interface GradeOptions {
   target: string;
@@ -42,11 +43,12 @@ export async function gradeCommand(options: GradeOptions, context: CommandContex
     );
   }
   if (options.output !== undefined) checkWritable(options.output);
-  const scratch = options.submission !== undefined ? fs.mkdtempSync(path.join(os.tmpdir(), 'coroutine-submission-')) : undefined;
+  const folder = options.submission !== undefined ? scratchFolder('submission') : undefined;
+  const scratch = folder?.dir;
   try {
     return await gradeAndReport(options, context, exercises, scratch, startedAt, started);
   } finally {
-    if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
+    folder?.remove();
   }
 }
 

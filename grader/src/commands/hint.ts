@@ -19,9 +19,19 @@ export interface HintOptions {
   reset: boolean;
 }
 
-/** The locale's language, as a student's shell reports it: LC_ALL, LC_MESSAGES, then LANG. */
-export function defaultLang(env: NodeJS.ProcessEnv = process.env): Lang {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+/** The system's own locale, as Windows and macOS tell it to programs (`ko-KR`, say). */
+function systemLocale(): string {
+  return Intl.DateTimeFormat().resolvedOptions().locale;
+}
+
+/**
+ * The student's language: from the locale their shell sets (LC_ALL, LC_MESSAGES, then LANG),
+ * or, where none is set or it names no language (`C`, `POSIX`), as Windows usually leaves
+ * them, from the system's locale.
+ */
+export function defaultLang(env: NodeJS.ProcessEnv = process.env, system: () => string = systemLocale): Lang {
+  const set = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value);
+  const locale = set && !/^(C|POSIX)([._@]|$)/i.test(set) ? set : system();
   return locale.toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }
 

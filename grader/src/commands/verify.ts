@@ -19,6 +19,7 @@ import { useColor } from '../output';
 import { loadContext, type CommandContext } from './context';
 import { tableChecks } from './readme';
 import { EXAMPLES_FILE } from './trace';
+import { scratchFolder } from '../engine/lifetime';
 
 /** Files every exercise folder must have for students. */
 /** Beside each stub: the READMEs, the tiered hints, and the public examples `npm run trace` runs. */
@@ -196,7 +197,8 @@ export async function verifyCommand(options: VerifyOptions, context: CommandCont
   const checks = structureChecks(context, selected);
   const runnable = selected.filter((e) => fs.existsSync(specFileOf(kit, e.id)) && fs.existsSync(path.join(kit.solutionsDir, sourceFileOf(e))));
 
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'coroutine-verify-'));
+  const folder = scratchFolder('verify');
+  const scratch = folder.dir;
   let slowest: { id: string; share: number; ms: number; budget: number } | undefined;
   try {
     const { targets: mutants, faults } = mutantTargets({ kit, course: { ...course, exercises: runnable } }, scratch);
@@ -257,7 +259,7 @@ export async function verifyCommand(options: VerifyOptions, context: CommandCont
       checks.push({ ok: counts.alternatives >= 1, what: `${exercise.id} has an alternative correct implementation (${counts.alternatives})` });
     }
   } finally {
-    fs.rmSync(scratch, { recursive: true, force: true });
+    folder.remove();
   }
 
   const failed = checks.filter((c) => !c.ok);
