@@ -10,7 +10,7 @@ import type * as Exercise from './await-delegation';
 
 const examples: TraceExample<typeof Exercise>[] = [
   {
-    title: 'run waits for each promise or thenable, and sends a plain value back too, a tick later',
+    title: 'run waits for each promise or thenable, and sends a plain value back too, one microtask later (never synchronously)',
     async run(m, talk) {
       const thenable = { then: (resolve: (value: string) => void) => resolve('from a thenable') };
       function* job(): Generator<unknown, string, unknown> {
