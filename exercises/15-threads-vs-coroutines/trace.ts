@@ -5,6 +5,9 @@
  * writes it made in that turn, and its state after; the last line of an example is the counter,
  * or the report your run() returned. The grader does not use this file: change the examples, or
  * add your own.
+ *
+ * `npm run trace -- 15`의 예제입니다. 한국어 로캘이거나 `--lang ko`를 붙이면 각 예제의 제목으로
+ * titleKo가 나옵니다. 채점기는 이 파일을 쓰지 않으니, 예제를 고치거나 새로 더해 보세요.
  */
 import type { Conversation, TraceExample } from '../../grader/specs/support/conversation';
 import type * as Exercise from './threads-vs-coroutines';
@@ -40,6 +43,7 @@ function noteReport(talk: Conversation, report: Exercise.Report): void {
 const examples: TraceExample<typeof Exercise>[] = [
   {
     title: 'by hand, no scheduler: two racy workers take turns on one counter and lose half of the updates',
+    titleKo: '스케줄러 없이 손으로: racyWorker 둘이 카운터 하나를 번갈아 쓰다가 갱신의 절반을 잃습니다',
     run(m, talk) {
       const log: string[] = [];
       const plain = {
@@ -66,6 +70,7 @@ const examples: TraceExample<typeof Exercise>[] = [
   },
   {
     title: 'two locked workers: the same gap, but l2 sleeps on the lock until l1 releases it',
+    titleKo: '락을 쓰는 작업자 둘: 틈은 같지만, l2는 l1이 락을 놓을 때까지 잠듭니다',
     run(m, talk) {
       const log: string[] = [];
       const s = new m.Scheduler();
@@ -77,6 +82,7 @@ const examples: TraceExample<typeof Exercise>[] = [
   },
   {
     title: 'a hog never yields: one next() spends the rest of the budget, then the scheduler closes w',
+    titleKo: 'hog는 yield하지 않습니다. next() 한 번이 남은 예산을 다 쓰고, 그다음 스케줄러가 w를 닫습니다',
     run(m, talk) {
       const log: string[] = [];
       const s = new m.Scheduler({ maxSteps: 10 });
@@ -87,6 +93,7 @@ const examples: TraceExample<typeof Exercise>[] = [
   },
   {
     title: 'two philosophers take A and B in opposite orders: each holds one lock and waits for the other',
+    titleKo: '철학자 둘이 A와 B를 서로 반대 순서로 잡습니다. 각자 락 하나를 쥐고 다른 하나를 기다립니다',
     run(m, talk) {
       const s = new m.Scheduler();
       s.spawn('p1', talk.record(m.philosopher(s.counter, 'A', 'B'), 'p1', { madeBy: "philosopher(counter, 'A', 'B')" }));

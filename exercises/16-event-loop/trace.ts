@@ -6,6 +6,9 @@
  * after. In the first example your sleep() is recorded too: its calls show indented under the
  * task's, because the task passes them on with `yield*`. The grader does not use this file:
  * change the examples, or add your own.
+ *
+ * `npm run trace -- 16`의 예제입니다. 한국어 로캘이거나 `--lang ko`를 붙이면 각 예제의 제목으로
+ * titleKo가 나옵니다. 채점기는 이 파일을 쓰지 않으니, 예제를 고치거나 새로 더해 보세요.
  */
 import type { TraceExample } from '../../grader/specs/support/conversation';
 import type * as Exercise from './event-loop';
@@ -15,6 +18,7 @@ type Coro<T = unknown> = Exercise.Coro<T>;
 const examples: TraceExample<typeof Exercise>[] = [
   {
     title: 'sleeps overlap on the virtual clock: tasks sleeping 3, 1 and 2 are all done at time 3',
+    titleKo: '가상 시계 위에서 잠은 겹칩니다. 3, 1, 2만큼 자는 태스크들은 모두 시각 3에 끝납니다',
     run(m, talk) {
       const log: string[] = [];
       const loop = new m.EventLoop();
@@ -33,6 +37,7 @@ const examples: TraceExample<typeof Exercise>[] = [
   },
   {
     title: 'a timeout: waitFor cancels the task at 3, its cleanup sleeps until 5, then main gets TimeoutError',
+    titleKo: '타임아웃: waitFor가 3에 태스크를 취소하고, 태스크의 뒷정리가 5까지 잔 뒤, main이 TimeoutError를 받습니다',
     run(m, talk) {
       const log: string[] = [];
       const loop = new m.EventLoop();
@@ -60,6 +65,7 @@ const examples: TraceExample<typeof Exercise>[] = [
   },
   {
     title: 'cancel() vs close(): a catches CancelledError at its yield, then runs finally; b only runs finally',
+    titleKo: 'cancel()과 close(): a는 yield 자리에서 CancelledError를 잡은 뒤 finally를 실행하고, b는 finally만 실행합니다',
     run(m, talk) {
       const log: string[] = [];
       const loop = new m.EventLoop();

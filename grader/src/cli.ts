@@ -207,6 +207,7 @@ Examples:
     .argument('<exercise>', 'the exercise: 05, 05-summer or summer')
     .option('--target <dir>', 'the folder whose file to trace', 'exercises')
     .option('--timeout <seconds>', "how long the examples may run (default: the exercise's own budget)", positiveSeconds)
+    .addOption(new Option('--lang <lang>', "language of the examples' titles (default: from your locale)").choices(['en', 'ko']))
     .addHelpText(
       'after',
       `

@@ -13,6 +13,8 @@ export interface Exercise {
   /** `NN-slug`, also the folder name. */
   id: string;
   title: string;
+  /** The title in Korean, for README.ko.md's table; the English title stands in where it is absent. */
+  titleKo?: string;
   points: number;
   timeoutSeconds: number;
   /** How many tests the exercise's spec must report. */
@@ -27,7 +29,10 @@ export interface Exercise {
    * course may leave them out, but a course that gives them gives all three for every exercise.
    */
   difficulty?: Difficulty;
-  /** Ids of earlier exercises whose ideas this one uses; empty when it stands alone. */
+  /**
+   * Ids of exercises whose ideas this one uses; empty when it stands alone. Each comes before
+   * it in the course's recommended order.
+   */
   buildsOn?: string[];
   /** Estimated minutes for a student, reading included. */
   minutes?: number;
@@ -42,6 +47,13 @@ export interface Course {
   /** A student handout (see `release`): its specs only check that files load. */
   handout?: boolean;
   exercises: Exercise[];
+  /**
+   * The order a student is advised to take the exercises in, as ids: every exercise once. The
+   * numbers stay (students' work and gradebooks know exercises by them); the order may differ,
+   * so that no exercise needs what a later one teaches. `list`, the README tables and the
+   * "Next:" of a grade follow it. Absent: the manifest's own order.
+   */
+  recommendedOrder?: string[];
   /** Where the manifest was read from; the kit's root is two levels up. */
   manifestPath: string;
 }
@@ -72,6 +84,9 @@ function checkExercise(raw: unknown, index: number, manifestPath: string): Exerc
   }
   const id = e.id;
   if (typeof e.title !== 'string' || e.title.trim() === '') fail(manifestPath, `${id}: title must be a non-empty string`);
+  if (e.titleKo !== undefined && (typeof e.titleKo !== 'string' || e.titleKo.trim() === '')) {
+    fail(manifestPath, `${id}: titleKo must be a non-empty string (the title in Korean) when given`);
+  }
   for (const key of ['points', 'timeoutSeconds'] as const) {
     if (typeof e[key] !== 'number' || !(Number(e[key]) > 0)) fail(manifestPath, `${id}: ${key} must be a positive number`);
   }
@@ -99,6 +114,7 @@ function checkExercise(raw: unknown, index: number, manifestPath: string): Exerc
   return {
     id,
     title: e.title as string,
+    ...(e.titleKo !== undefined ? { titleKo: e.titleKo as string } : {}),
     points: e.points as number,
     timeoutSeconds: e.timeoutSeconds as number,
     tests: e.tests,
@@ -111,10 +127,32 @@ function checkExercise(raw: unknown, index: number, manifestPath: string): Exerc
 }
 
 /**
- * The fields that need the whole course: `buildsOn` names exercises that exist and come
- * earlier (so the course can be done in order), and the guide is given for all or for none.
+ * The recommended order, when the manifest gives one: a list naming every exercise id once.
+ * Returned as given, or the manifest's own order when absent.
  */
-function checkGuide(exercises: Exercise[], manifestPath: string): void {
+function checkOrder(raw: unknown, exercises: Exercise[], manifestPath: string): string[] {
+  const ids = exercises.map((e) => e.id);
+  if (raw === undefined) return ids;
+  if (!Array.isArray(raw) || !raw.every((x) => typeof x === 'string')) {
+    fail(manifestPath, 'recommendedOrder must be a list of exercise ids, e.g. ["01-generator-basics", "02-two-way-send"]');
+  }
+  const seen = new Set<string>();
+  for (const id of raw as string[]) {
+    if (!ids.includes(id)) fail(manifestPath, `recommendedOrder names "${id}", which is not an exercise id of this course`);
+    if (seen.has(id)) fail(manifestPath, `recommendedOrder names "${id}" twice`);
+    seen.add(id);
+  }
+  const missing = ids.filter((id) => !seen.has(id));
+  if (missing.length > 0) fail(manifestPath, `recommendedOrder leaves out ${missing.join(', ')}; it must name every exercise once`);
+  return raw as string[];
+}
+
+/**
+ * The fields that need the whole course: `buildsOn` names exercises that exist and come
+ * earlier in the recommended order (so the course can be done in that order), and the guide
+ * is given for all or for none.
+ */
+function checkGuide(exercises: Exercise[], order: string[], manifestPath: string): void {
   const described = exercises.find((e) => GUIDE_FIELDS.some((key) => e[key] !== undefined));
   if (described) {
     for (const e of exercises) {
@@ -124,17 +162,26 @@ function checkGuide(exercises: Exercise[], manifestPath: string): void {
       }
     }
   }
-  const position = new Map(exercises.map((e, i) => [e.id, i]));
-  exercises.forEach((e, i) => {
+  const position = new Map(order.map((id, i) => [id, i]));
+  for (const e of exercises) {
+    const i = position.get(e.id)!;
     const seen = new Set<string>();
     for (const dep of e.buildsOn ?? []) {
       const at = position.get(dep);
       if (at === undefined) fail(manifestPath, `${e.id}: buildsOn names "${dep}", which is not an exercise id of this course`);
-      if (at >= i) fail(manifestPath, `${e.id}: buildsOn names "${dep}", which does not come before it; list only earlier exercises`);
+      if (at >= i) fail(manifestPath, `${e.id}: buildsOn names "${dep}", which does not come before it in the recommended order; list only earlier exercises`);
       if (seen.has(dep)) fail(manifestPath, `${e.id}: buildsOn names "${dep}" twice`);
       seen.add(dep);
     }
-  });
+  }
+}
+
+/** The exercises in the recommended order; any the order does not name (a narrowed course) keep their place at the end. */
+export function inRecommendedOrder<E extends Pick<Exercise, 'id'>>(exercises: readonly E[], course: Pick<Course, 'recommendedOrder'>): E[] {
+  const order = course.recommendedOrder ?? [];
+  const position = new Map(order.map((id, i) => [id, i]));
+  const rank = (e: E) => position.get(e.id) ?? order.length + exercises.indexOf(e);
+  return [...exercises].sort((a, b) => rank(a) - rank(b));
 }
 
 export function parseCourse(text: string, manifestPath: string): Course {
@@ -159,9 +206,17 @@ export function parseCourse(text: string, manifestPath: string): Course {
       seen.add(name);
     }
   }
-  checkGuide(exercises, manifestPath);
+  const order = checkOrder(top.recommendedOrder, exercises, manifestPath);
+  checkGuide(exercises, order, manifestPath);
   if (top.handout !== undefined && typeof top.handout !== 'boolean') fail(manifestPath, 'handout must be true or false');
-  return { formatVersion: MANIFEST_FORMAT_VERSION, title: top.title, ...(top.handout ? { handout: true } : {}), exercises, manifestPath };
+  return {
+    formatVersion: MANIFEST_FORMAT_VERSION,
+    title: top.title,
+    ...(top.handout ? { handout: true } : {}),
+    exercises,
+    ...(top.recommendedOrder !== undefined ? { recommendedOrder: order } : {}),
+    manifestPath,
+  };
 }
 
 export function loadCourse(manifestPath: string): Course {

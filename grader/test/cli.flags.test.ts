@@ -65,6 +65,7 @@ describe('accepted: the command gets what the flags say', () => {
     ['release', ['release', '--out', 'h', '--force'], 'release', { out: 'h', force: true }],
     ['readme --check', ['readme', '--check'], 'readme', { check: true }],
     ['trace', ['trace', '05', '--target', 'mine'], 'trace', { exercise: '05', target: 'mine' }],
+    ['trace in Korean', ['trace', '05', '--lang', 'ko'], 'trace', { exercise: '05', lang: 'ko' }],
     ['bench, defaults', ['bench'], 'bench', { runs: 3, submissions: 50, slope: '10,50,200', inPlace: false }],
     ['bench, some sections', ['bench', '--only', 'warm,memory', '--runs', '5', '--in-place'], 'bench', { only: 'warm,memory', runs: 5, inPlace: true }],
   ])('%s', async (_what, args, command, options) => {

@@ -99,4 +99,19 @@ describe('list', () => {
     expect(run.stdout).toContain('Next: 03-generator-state.');
     fs.rmSync(target, { recursive: true, force: true });
   });
+
+  test('lists the exercises in the recommended order, and "Next" is the first unfinished one on it, not the lowest number', async () => {
+    const target = fs.mkdtempSync(path.join(os.tmpdir(), 'list-order-'));
+    fs.cpSync(path.join(KIT_ROOT, 'solutions'), target, { recursive: true });
+    for (const id of ['03-generator-state', '08-cleanup']) {
+      fs.cpSync(path.join(KIT_ROOT, 'exercises', id), path.join(target, id), { recursive: true });
+    }
+    const run = await runGrader(['list', '--target', target]);
+    const order = (JSON.parse(fs.readFileSync(path.join(KIT_ROOT, 'grader', 'course.json'), 'utf8')) as { recommendedOrder: string[] }).recommendedOrder;
+    const listed = run.stdout.split('\n').map((line) => /^[→ ] (\d\d-[a-z-]+) /.exec(line)?.[1]).filter(Boolean);
+    expect(listed).toEqual(order);
+    expect(run.stdout).toMatch(/→ 08-cleanup\s+0\/6 failed/);
+    expect(run.stdout).toContain('Next: 08-cleanup.');
+    fs.rmSync(target, { recursive: true, force: true });
+  });
 });

@@ -19,7 +19,7 @@ const course = parseCourse(
     title: 'Course',
     exercises: [
       { id: '01-alpha', title: 'Alpha: the first', points: 4, timeoutSeconds: 5, tests: 1, exports: ['a'], difficulty: 1, buildsOn: [], minutes: 20 },
-      { id: '02-beta', title: 'Beta: the second', points: 6, timeoutSeconds: 5, tests: 1, exports: ['b'], difficulty: 3, buildsOn: ['01-alpha'], minutes: 45 },
+      { id: '02-beta', title: 'Beta: the second', titleKo: '베타: 두 번째', points: 6, timeoutSeconds: 5, tests: 1, exports: ['b'], difficulty: 3, buildsOn: ['01-alpha'], minutes: 45 },
     ],
   }),
   'course.json',
@@ -37,14 +37,25 @@ describe('renderExerciseTable', () => {
     ]);
   });
 
-  test('in Korean, has Korean headers and links to the Korean READMEs first', () => {
+  test('in Korean, has Korean headers and titles (the English one where none is given) and links to the Korean READMEs first', () => {
     expect(renderExerciseTable(course, 'ko').split('\n')).toEqual([
-      '| # | 연습 | 배우는 것 | 난이도 | 예상 시간 | 먼저 할 연습 | 점수 |',
+      '| # | 과제 | 배우는 것 | 난이도 | 예상 시간 | 먼저 할 과제 | 점수 |',
       '| --- | --- | --- | --- | --- | --- | ---: |',
       '| 01 | [01-alpha](exercises/01-alpha/README.ko.md) ([English](exercises/01-alpha/README.md)) | Alpha: the first | ★☆☆ | 20분 | — | 4 |',
-      '| 02 | [02-beta](exercises/02-beta/README.ko.md) ([English](exercises/02-beta/README.md)) | Beta: the second | ★★★ | 45분 | [01](exercises/01-alpha/README.ko.md) | 6 |',
+      '| 02 | [02-beta](exercises/02-beta/README.ko.md) ([English](exercises/02-beta/README.md)) | 베타: 두 번째 | ★★★ | 45분 | [01](exercises/01-alpha/README.ko.md) | 6 |',
       '| | | 합계 | | 약 1시간 5분 | | 10 |',
     ]);
+  });
+
+  test('lists the rows, and what each builds on, in the recommended order', () => {
+    const exercises = ['01-alpha', '02-beta', '03-gamma'].map((id, i) => ({
+      id, title: id, points: 1, timeoutSeconds: 5, tests: 1, exports: ['x'], difficulty: 1, minutes: 10,
+      buildsOn: i === 1 ? ['03-gamma', '01-alpha'] : [],
+    }));
+    const ordered = parseCourse(JSON.stringify({ formatVersion: 1, title: 'C', exercises, recommendedOrder: ['01-alpha', '03-gamma', '02-beta'] }), 'course.json');
+    const rows = renderExerciseTable(ordered).split('\n').slice(2, 5);
+    expect(rows.map((row) => row.split(' | ')[0])).toEqual(['| 01', '| 03', '| 02']);
+    expect(rows[2]).toContain('| [01](exercises/01-alpha/README.md), [03](exercises/03-gamma/README.md) |');
   });
 
   test('writes the total time in hours, and minutes when there are any', () => {
@@ -100,7 +111,7 @@ describe('the readme command', () => {
     const context = kitWith({ 'README.md': block(), 'README.ko.md': block() });
     quietly(() => readmeCommand({ check: false }, context));
     expect(fs.readFileSync(path.join(context.root, 'README.md'), 'utf8')).toContain('| # | exercise | what it teaches |');
-    expect(fs.readFileSync(path.join(context.root, 'README.ko.md'), 'utf8')).toContain('| # | 연습 | 배우는 것 |');
+    expect(fs.readFileSync(path.join(context.root, 'README.ko.md'), 'utf8')).toContain('| # | 과제 | 배우는 것 |');
     expect(readmeCommand({ check: true }, context)).toBe(0);
     expect(tableChecks(context.root, course).map((c) => c.ok)).toEqual([true, true]);
   });

@@ -108,3 +108,18 @@ test('verify --exercise checks only those exercises, and the kit-wide checks sti
   expect(about(beta, '01-alpha')).toEqual([]);
   expect(about(beta, '02-beta')).toEqual(about(all, '02-beta'));
 });
+
+test('verify fails on a Korean text that slips into 해요체 or uses a banned variant, naming file and line', async () => {
+  const root = kitWith('korean-voice', (kit) => {
+    fs.writeFileSync(path.join(kit, 'grader', 'korean-voice.json'), JSON.stringify({ banned: [{ variant: '쓰레드', use: '스레드' }] }));
+    fs.mkdirSync(path.join(kit, 'exercises', '01-alpha'), { recursive: true });
+    fs.writeFileSync(path.join(kit, 'exercises', '01-alpha', 'README.ko.md'), '# 알파\n\n제너레이터는 멈출 수 있어요.\n\n쓰레드 하나로 충분합니다.\n');
+  });
+  const faults = (await verifyLines(root, 1, ['01'])).filter((l) => l.startsWith('✗'));
+  expect(faults).toEqual(
+    expect.arrayContaining([
+      '✗ exercises/01-alpha/README.ko.md:3: 해요체 ending "있어요.": write it in 합니다체',
+      '✗ exercises/01-alpha/README.ko.md:5: "쓰레드": the course writes "스레드"',
+    ]),
+  );
+});

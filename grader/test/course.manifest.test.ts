@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseCourse, selectExercises } from '../src/course';
+import { inRecommendedOrder, parseCourse, selectExercises } from '../src/course';
 import { UsageError } from '../src/errors';
 import { KIT_ROOT } from './helpers';
 
@@ -52,6 +52,18 @@ describe('parseCourse', () => {
       /02-b: buildsOn names "01-a" twice/],
     ['one exercise without the guide the others have', manifest([exercise('01-a', guide()), exercise('02-b', { minutes: 10 })]),
       /02-b: difficulty and buildsOn missing; 01-a has difficulty, buildsOn and minutes, so every exercise needs all three/],
+    ['an empty Korean title', manifest([exercise('01-a', { titleKo: ' ' })]), /01-a: titleKo must be a non-empty string/],
+    ['a recommended order that is not a list', manifest([exercise('01-a')], { recommendedOrder: '01-a' }),
+      /recommendedOrder must be a list of exercise ids/],
+    ['a recommended order naming no exercise', manifest([exercise('01-a')], { recommendedOrder: ['01-a', '02-b'] }),
+      /recommendedOrder names "02-b", which is not an exercise id of this course/],
+    ['a recommended order naming one twice', manifest([exercise('01-a'), exercise('02-b')], { recommendedOrder: ['01-a', '01-a', '02-b'] }),
+      /recommendedOrder names "01-a" twice/],
+    ['a recommended order that leaves one out', manifest([exercise('01-a'), exercise('02-b'), exercise('03-c')], { recommendedOrder: ['02-b'] }),
+      /recommendedOrder leaves out 01-a, 03-c; it must name every exercise once/],
+    ['buildsOn naming one that comes later on the recommended path', manifest(
+      [exercise('01-a', guide()), exercise('02-b', guide({ buildsOn: ['01-a'] }))], { recommendedOrder: ['02-b', '01-a'] }),
+      /02-b: buildsOn names "01-a", which does not come before it in the recommended order/],
   ])('rejects %s with a one-line usage error', (_what, text, pattern) => {
     expect(() => parseCourse(text, 'grader/course.json')).toThrow(UsageError);
     expect(() => parseCourse(text, 'grader/course.json')).toThrow(pattern);
@@ -98,6 +110,48 @@ describe('parseCourse: difficulty, buildsOn and minutes', () => {
         buildsOn: true,
       });
     }
+  });
+});
+
+describe('parseCourse: the recommended order and Korean titles', () => {
+  const ordered = parseCourse(
+    manifest(
+      [
+        exercise('01-a', guide()),
+        exercise('02-b', guide({ buildsOn: ['03-c'], titleKo: '비: 두 번째' })),
+        exercise('03-c', guide({ buildsOn: ['01-a'] })),
+      ],
+      { recommendedOrder: ['01-a', '03-c', '02-b'] },
+    ),
+    'course.json',
+  );
+
+  test('keeps the numbers in the manifest and the path beside them; buildsOn may name a higher number that comes earlier on the path', () => {
+    expect(ordered.exercises.map((e) => e.id)).toEqual(['01-a', '02-b', '03-c']);
+    expect(ordered.recommendedOrder).toEqual(['01-a', '03-c', '02-b']);
+    expect(ordered.exercises[1]).toMatchObject({ buildsOn: ['03-c'], titleKo: '비: 두 번째' });
+    expect(ordered.exercises[0]).not.toHaveProperty('titleKo');
+  });
+
+  test('inRecommendedOrder puts exercises (or anything with their ids) on the path, and ones it does not name at the end', () => {
+    expect(inRecommendedOrder(ordered.exercises, ordered).map((e) => e.id)).toEqual(['01-a', '03-c', '02-b']);
+    expect(inRecommendedOrder([{ id: '02-b' }, { id: '09-x' }, { id: '01-a' }], ordered).map((e) => e.id)).toEqual(['01-a', '02-b', '09-x']);
+    expect(inRecommendedOrder(course.exercises, course).map((e) => e.id)).toEqual(['01-generator-basics', '05-summer', '06-averager']);
+    expect(course).not.toHaveProperty('recommendedOrder');
+  });
+
+  test('the kit\'s own path: every exercise once, each after what it builds on, with a Korean title', () => {
+    const manifestPath = path.join(KIT_ROOT, 'grader', 'course.json');
+    const kit = parseCourse(fs.readFileSync(manifestPath, 'utf8'), manifestPath);
+    const order = kit.recommendedOrder!;
+    expect([...order].sort()).toEqual(kit.exercises.map((e) => e.id));
+    for (const e of kit.exercises) {
+      for (const dep of e.buildsOn!) expect({ [e.id]: order.indexOf(dep) < order.indexOf(e.id) }).toEqual({ [e.id]: true });
+      expect(e.titleKo).toMatch(/[가-힣]/);
+    }
+    // The two cliffs of review 3: 03 needs throw() and return() (07, 08); 14 eases the way to 13.
+    expect(order.indexOf('03-generator-state')).toBeGreaterThan(order.indexOf('08-cleanup'));
+    expect(order.indexOf('14-taxi-sim')).toBeLessThan(order.indexOf('13-scheduler'));
   });
 });
 

@@ -10,6 +10,9 @@
  *   spaces included, is the line exactly as printed.
  * - A ```ts block may be a fragment; when it has a `// Printed:` section it is held to the
  *   same rule, after `typescript`'s transpileModule turned it into JavaScript.
+ * - A ```python block may be a fragment too; when it has a `# Printed:` section (`# 출력:`),
+ *   with `# ` lines after it, it is a whole program held to the same rule, run by `python3`
+ *   (3.8 or newer). Where no such Python is installed, those examples are skipped, by name.
  * - Each such block runs on its own as a CommonJS script (`node -`, the code on stdin), in a
  *   fresh process with a short time limit. It must exit with code 0, and its standard output
  *   must be exactly the printed lines, in order, nothing more.
@@ -24,13 +27,16 @@ import * as ts from 'typescript';
 import { KIT_ROOT } from './helpers';
 
 const EXERCISES = path.join(KIT_ROOT, 'exercises');
-const MARKERS = new Set(['// Printed:', '// 출력:']);
+const MARKERS = { js: new Set(['// Printed:', '// 출력:']), py: new Set(['# Printed:', '# 출력:']) };
+/** What starts a comment line of a printed section, by language. */
+const COMMENT = { js: /^\s*\/\/( |$)/, py: /^\s*#( |$)/ };
+const COMMENT_MARK = { js: /^\s*\/\/ ?/, py: /^\s*# ?/ };
 const TIME_LIMIT_MS = 5_000;
 
 interface Example {
   /** Where it is, for the test's name: `exercises/04-priming/README.md:64`. */
   where: string;
-  lang: 'js' | 'ts';
+  lang: Lang;
   code: string;
   /** The lines after the marker, without their `// `; undefined when the block has no marker. */
   printed: string[] | undefined;
@@ -38,7 +44,9 @@ interface Example {
   problem?: string;
 }
 
-const LANGS: Record<string, 'js' | 'ts'> = { js: 'js', javascript: 'js', ts: 'ts', typescript: 'ts' };
+type Lang = 'js' | 'ts' | 'py';
+const LANGS: Record<string, Lang> = { js: 'js', javascript: 'js', ts: 'ts', typescript: 'ts', python: 'py', py: 'py' };
+const family = (lang: Lang): 'js' | 'py' => (lang === 'py' ? 'py' : 'js');
 
 /** Every js/ts fenced block of a Markdown text, with its printed section split off. */
 function examplesIn(markdown: string, file: string): Example[] {
@@ -54,19 +62,19 @@ function examplesIn(markdown: string, file: string): Example[] {
     const lang = LANGS[open[2]!.toLowerCase()];
     if (!lang) continue;
     const where = `${file}:${start + 1}`;
-    const at = body.findIndex((line) => MARKERS.has(line.trim()));
+    const at = body.findIndex((line) => MARKERS[family(lang)].has(line.trim()));
     if (at === -1) {
       examples.push({ where, lang, code: body.join('\n'), printed: undefined });
       continue;
     }
     const tail = body.slice(at + 1);
     while (tail.length > 0 && tail[tail.length - 1]!.trim() === '') tail.pop();
-    const stray = tail.find((line) => !/^\s*\/\/( |$)/.test(line));
+    const stray = tail.find((line) => !COMMENT[family(lang)].test(line));
     examples.push({
       where,
       lang,
       code: body.slice(0, at).join('\n'),
-      printed: tail.map((line) => line.replace(/^\s*\/\/ ?/, '')),
+      printed: tail.map((line) => line.replace(COMMENT_MARK[family(lang)], '')),
       problem: stray === undefined ? undefined : `the ${body[at]!.trim()} section must be the end of the block, but it has ${JSON.stringify(stray)}`,
     });
   }
@@ -91,7 +99,9 @@ function runExample(example: Pick<Example, 'lang' | 'code'>, timeLimitMs = TIME_
     if (errors.length > 0) return { code: null, stdout: [], stderr: `TypeScript could not transpile it: ${errors.join('; ')}` };
     source = out.outputText;
   }
-  const run = spawnSync(process.execPath, ['--input-type=commonjs', '-'], {
+  // Python runs isolated (-I): no user site-packages, no PYTHON* variables.
+  const [command, args] = example.lang === 'py' ? ['python3', ['-I', '-']] : [process.execPath, ['--input-type=commonjs', '-']];
+  const run = spawnSync(command, args, {
     input: source,
     encoding: 'utf8',
     timeout: timeLimitMs,
@@ -124,6 +134,12 @@ const all = markdownFiles().flatMap((file) =>
 );
 const runnable = all.filter((e) => e.printed !== undefined);
 
+/** A python3 of 3.8 or newer, which the Python examples are written for; undefined when there is none. */
+const python = (() => {
+  const found = spawnSync('python3', ['-c', 'import sys; print(sys.version_info >= (3, 8), sys.version.split()[0])'], { encoding: 'utf8' });
+  return found.status === 0 && found.stdout.startsWith('True') ? found.stdout.split(' ')[1]!.trim() : undefined;
+})();
+
 describe('the checker itself', () => {
   const sample = ['```js', "console.log('one');", "console.log('  two');", '', '// Printed:', '// one', '//   two', '```'].join('\n');
 
@@ -154,6 +170,17 @@ describe('the checker itself', () => {
 
   test('finds the examples of the course', () => {
     expect(runnable.length).toBeGreaterThanOrEqual(14);
+    expect(runnable.filter((e) => e.lang === 'py').length).toBeGreaterThanOrEqual(7);
+  });
+
+  (python ? test : test.skip)(`runs a python block with its # Printed: section (python3 ${python ?? 'not found'})`, () => {
+    const [example] = examplesIn(['```python', "print('one')", "print('  two')", '', '# Printed:', '# one', '#   two', '```'].join('\n'), 'x.md');
+    expect(example).toMatchObject({ lang: 'py', printed: ['one', '  two'], problem: undefined });
+    expect(runExample(example!)).toEqual({ code: 0, stdout: ['one', '  two'], stderr: '' });
+    const [wrong] = examplesIn(['```python', 'print(1 + 1)', '# 출력:', '# 3', '```'].join('\n'), 'x.md');
+    expect(runExample(wrong!).stdout).not.toEqual(wrong!.printed);
+    const [fragment] = examplesIn(['```python', 's.send(10)    # 10', '```'].join('\n'), 'x.md');
+    expect(fragment!.printed).toBeUndefined();
   });
 });
 
@@ -166,7 +193,10 @@ describe('every js block in exercises/ shows what it prints', () => {
 });
 
 describe('every example prints what its text says', () => {
-  test.each(runnable.map((e) => [e.where, e] as const))('%s', (_where, example) => {
+  const checked = runnable.filter((e) => e.lang !== 'py' || python);
+  const unchecked = runnable.filter((e) => !checked.includes(e));
+  if (unchecked.length > 0) test.skip.each(unchecked.map((e) => [e.where] as const))('%s (a Python example: no python3 of 3.8 or newer here)', () => {});
+  test.each(checked.map((e) => [e.where, e] as const))('%s', (_where, example) => {
     expect(example.problem).toBeUndefined();
     const outcome = runExample(example);
     expect({ stdout: outcome.stdout, stderr: outcome.stderr.trim(), code: outcome.code }).toEqual({

@@ -142,6 +142,12 @@ describe('buildReport and the text report', () => {
   test('colours only when asked', () => {
     expect(renderText(report, { color: true })).toMatch(/\u001b\[32m/);
   });
+
+  test('"Next" follows the course\'s recommended order when it is given', () => {
+    const bothUnfinished = { ...report, exercises: report.exercises.map((e) => ({ ...e, status: 'failed' as const })) };
+    expect(renderText(bothUnfinished, { color: false })).toContain('Next: 05-summer.');
+    expect(renderText(bothUnfinished, { color: false, order: ['06-averager', '05-summer'] })).toContain('Next: 06-averager.');
+  });
 });
 
 describe('withTypeErrors', () => {

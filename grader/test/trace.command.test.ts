@@ -54,6 +54,28 @@ describe('trace on working code', () => {
     expect(run.stdout).toMatch(/\n +6\. grep\.return\(\) +→ returned undefined +GEN_CLOSED\n +7\. {3}collector\.return\(\) +→ returned undefined +GEN_CLOSED\n/);
   });
 
+  test('in Korean with --lang ko or a Korean locale, as hints are; --lang en wins over the locale', async () => {
+    const korean = await runGrader(['trace', '05', '--target', 'solutions', '--lang', 'ko']);
+    expect(korean.stdout.split('\n')).toContain('Example 1 · 프라이밍하면 시작 합계를 내주고, 그 뒤로 보낸 숫자를 더합니다');
+    const locale = await runGrader(['trace', '05', '--target', 'solutions'], { env: { LC_ALL: '', LC_MESSAGES: '', LANG: 'ko_KR.UTF-8' } });
+    expect(locale.stdout.split('\n')).toContain('Example 1 · 프라이밍하면 시작 합계를 내주고, 그 뒤로 보낸 숫자를 더합니다');
+    const english = await runGrader(['trace', '05', '--target', 'solutions', '--lang', 'en'], { env: { LC_ALL: '', LC_MESSAGES: '', LANG: 'ko_KR.UTF-8' } });
+    expect(english.stdout.split('\n')).toContain('Example 1 · priming hands out the start total, then each number sent is added');
+    const wrong = await runGrader(['trace', '05', '--lang', 'fr']);
+    expect(wrong.code).toBe(2);
+  });
+
+  test('every example of the course has its title in Korean too', () => {
+    for (const id of fs.readdirSync(path.join(KIT_ROOT, 'exercises'))) {
+      const file = path.join(KIT_ROOT, 'exercises', id, EXAMPLES_FILE);
+      if (!fs.existsSync(file)) continue;
+      const text = fs.readFileSync(file, 'utf8');
+      const titles = text.match(/^\s*title: /gm)?.length ?? 0;
+      const korean = text.match(/^\s*titleKo: '[^'\n]*[가-힣][^'\n]*',$/gm)?.length ?? 0;
+      expect({ id, titles, korean }).toEqual({ id, titles, korean: titles });
+    }
+  });
+
   test('every exercise with examples traces its solution to the end, no example stopped by an error', async () => {
     const ids = fs.readdirSync(path.join(KIT_ROOT, 'exercises')).filter((id) => fs.existsSync(path.join(KIT_ROOT, 'exercises', id, 'trace.ts')));
     expect(ids.length).toBeGreaterThanOrEqual(8);
@@ -171,7 +193,7 @@ describe('colours', () => {
 
 describe('what the process reports, with examples of its own', () => {
   /** Runs `examples` (a trace.ts text) against `student` (an exercise file text exporting `make`). */
-  async function traced(student: string, examples: string, timeoutMs = 5000) {
+  async function traced(student: string, examples: string, timeoutMs = 5000, lang: 'en' | 'ko' = 'en') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trace-run-'));
     fs.writeFileSync(path.join(dir, 'student.ts'), student);
     fs.writeFileSync(path.join(dir, 'trace.ts'), examples);
@@ -185,6 +207,7 @@ describe('what the process reports, with examples of its own', () => {
         recorderFile: RECORDER,
         exports: ['make'],
         color: false,
+        lang,
       },
       { timeoutMs, color: false, write: (text) => (output += text) },
     );
@@ -223,6 +246,16 @@ describe('what the process reports, with examples of its own', () => {
       "export default [{ title: 'timer', async run(m: any) { m.make(); await new Promise((r) => setTimeout(r, 50)); } }];",
     );
     expect(outcome.problem).toBe("student.ts threw outside the examples' own calls (in a timer or a callback?): Error: from a timer");
+  });
+
+  test('an example\'s titleKo is its title in Korean, where it has one; the English title stands in where not', async () => {
+    const student = 'export function* make() { yield 1; }';
+    const examples =
+      "export default [{ title: 'counts', titleKo: '셉니다', run(m: any, talk: any) { talk.record(m.make(), 'make()').next(); } }, { title: 'only English', run() {} }];";
+    expect((await traced(student, examples, 5000, 'ko')).output).toMatch(/Example 1 · 셉니다\n[\s\S]*Example 2 · only English\n/);
+    expect((await traced(student, examples, 5000, 'en')).output).toMatch(/Example 1 · counts\n[\s\S]*Example 2 · only English\n/);
+    const { outcome } = await traced(student, "export default [{ title: 'x', titleKo: 5, run() {} }];");
+    expect(outcome.problem).toMatch(/must export a default list of examples/);
   });
 
   test('examples that are not a list of { title, run } are refused plainly', async () => {

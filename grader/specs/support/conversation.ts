@@ -710,5 +710,7 @@ export function converse<T>(body: (talk: Conversation) => T): T {
 export interface TraceExample<Module> {
   /** What the example shows, in a sentence. */
   title: string;
+  /** The same in Korean, shown instead where the trace runs in Korean (`--lang ko`, or a Korean locale). */
+  titleKo?: string;
   run(m: Module, talk: Conversation): void | Promise<void>;
 }

@@ -102,6 +102,7 @@ async function gradeAndReport(
     options.format,
     {
       color,
+      ...(context.course.recommendedOrder ? { order: context.course.recommendedOrder } : {}),
       timestamp: startedAt,
       hostname: os.hostname(),
       visibility: options.visibility,

@@ -1,10 +1,10 @@
 /**
- * `list`: the exercises, their points, their status on the target, and what to do next; with
- * each one's difficulty, estimated time and the earlier exercises it builds on, when the
- * course gives them.
+ * `list`: the exercises in the course's recommended order, their points, their status on the
+ * target, and what to do next (the first one on that path not yet passed); with each one's
+ * difficulty, estimated time and the earlier exercises it builds on, when the course gives them.
  */
 import pc from 'picocolors';
-import { numberOf, type Exercise } from '../course';
+import { inRecommendedOrder, numberOf, type Exercise } from '../course';
 import { gradeTargets } from '../engine/grade';
 import { useColor } from '../output';
 import { stars, totalTime } from './readme';
@@ -19,6 +19,7 @@ export async function listCommand(options: ListOptions, context: CommandContext 
   const colors = pc.createColors(useColor());
   const { course } = context;
   const statuses = new Map<string, string>();
+  const path = inRecommendedOrder(course.exercises, course);
   let next: string | undefined;
   // A handout cannot grade, so it has no status to show.
   if (options.status && !course.handout) {
@@ -27,12 +28,13 @@ export async function listCommand(options: ListOptions, context: CommandContext 
     for (const result of report!.exercises) {
       statuses.set(result.id, `${result.score}/${result.maxScore} ${result.status}`);
     }
-    next = report!.exercises.find((e) => e.status !== 'passed')?.id;
+    const passed = new Set(report!.exercises.filter((e) => e.status === 'passed').map((e) => e.id));
+    next = path.find((e) => !passed.has(e.id))?.id;
   }
   const idWidth = Math.max(...course.exercises.map((e) => e.id.length));
   const guided = course.exercises.every((e) => e.difficulty !== undefined);
-  const lines = [colors.bold(course.title), ''];
-  for (const exercise of course.exercises) {
+  const lines = [colors.bold(course.title), ...(course.recommendedOrder ? [colors.dim('In the recommended order; name an exercise by its number.')] : []), ''];
+  for (const exercise of path) {
     const marker = exercise.id === next ? colors.cyan('→') : ' ';
     const status = statuses.get(exercise.id) ?? `${exercise.points} points`;
     const guide = guided ? `${stars(exercise.difficulty!)} ${`${exercise.minutes} min`.padStart(7)}  ` : '';

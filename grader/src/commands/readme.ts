@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { numberOf, type Course, type Exercise } from '../course';
+import { inRecommendedOrder, numberOf, type Course, type Exercise } from '../course';
 import { CheckFailed } from '../errors';
 import { loadContext, type CommandContext } from './context';
 
@@ -16,19 +16,21 @@ const START_PREFIX = '<!-- exercise-table:start';
 
 export type Lang = 'en' | 'ko';
 
-/** The words of a table, and which exercise README each row links to first. */
+/** The words of a table, which exercise README each row links to first, and which title it shows. */
 const WORDS = {
   en: {
     header: ['#', 'exercise', 'what it teaches', 'difficulty', 'time', 'builds on', 'points'],
     readme: 'README.md',
+    title: (e: Exercise) => e.title,
     other: { label: '한국어', readme: 'README.ko.md' },
     minutes: (m: number) => `${m} min`,
     total: (m: number) => `about ${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ''}`,
     totalLabel: 'total',
   },
   ko: {
-    header: ['#', '연습', '배우는 것', '난이도', '예상 시간', '먼저 할 연습', '점수'],
+    header: ['#', '과제', '배우는 것', '난이도', '예상 시간', '먼저 할 과제', '점수'],
     readme: 'README.ko.md',
+    title: (e: Exercise) => e.titleKo ?? e.title,
     other: { label: 'English', readme: 'README.md' },
     minutes: (m: number) => `${m}분`,
     total: (m: number) => `약 ${Math.floor(m / 60)}시간${m % 60 ? ` ${m % 60}분` : ''}`,
@@ -52,6 +54,7 @@ export function stars(difficulty: number): string {
   return '★'.repeat(difficulty) + '☆'.repeat(3 - difficulty);
 }
 
+/** One row per exercise, in the course's recommended order. */
 export function renderExerciseTable(course: Course, lang: Lang = 'en'): string {
   const words = WORDS[lang];
   // A course either describes every exercise or none (course.ts checks), so one test decides.
@@ -59,14 +62,14 @@ export function renderExerciseTable(course: Course, lang: Lang = 'en'): string {
   const link = (e: Exercise, file: string): string => `exercises/${e.id}/${file}`;
   // An empty cell is written `| |`, as a person would type it.
   const row = (cells: readonly string[]): string => `|${cells.map((c) => (c ? ` ${c} ` : ' ')).join('|')}|`;
-  const rows = course.exercises.map((e) => {
+  const rows = inRecommendedOrder(course.exercises, course).map((e) => {
     const cells = [
       numberOf(e),
       `[${e.id}](${link(e, words.readme)}) ([${words.other.label}](${link(e, words.other.readme)}))`,
-      e.title,
+      words.title(e),
     ];
     if (guided) {
-      const before = course.exercises.filter((x) => e.buildsOn?.includes(x.id));
+      const before = inRecommendedOrder(course.exercises, course).filter((x) => e.buildsOn?.includes(x.id));
       cells.push(
         stars(e.difficulty!),
         words.minutes(e.minutes!),

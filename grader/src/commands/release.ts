@@ -41,7 +41,9 @@ test('the file loads and exports what the course expects', () => {
 
 function handoutCourse(course: Course): string {
   const exercises = course.exercises.map(({ weights: _weights, ...e }) => ({ ...e, tests: 1 }));
-  return `${JSON.stringify({ formatVersion: course.formatVersion, title: course.title, handout: true, exercises }, null, 2)}\n`;
+  // The recommended order goes along: `list` follows it, and buildsOn is checked against it.
+  const order = course.recommendedOrder ? { recommendedOrder: course.recommendedOrder } : {};
+  return `${JSON.stringify({ formatVersion: course.formatVersion, title: course.title, handout: true, exercises, ...order }, null, 2)}\n`;
 }
 
 function handoutPackage(text: string): string {

@@ -16,6 +16,7 @@ import { CheckFailed, UsageError } from '../errors';
 import { GRADER_ROOT } from '../kit';
 import { useColor } from '../output';
 import { runTrace } from '../trace/run';
+import { defaultLang, type Lang } from './hint';
 import { loadContext, resolveTarget, type CommandContext } from './context';
 
 /** The examples' file, beside the exercise's README. */
@@ -27,6 +28,8 @@ export interface TraceOptions {
   target: string;
   /** Seconds the examples may take; the exercise's own budget when absent. */
   timeout?: number;
+  /** The language of the examples' titles, as for hints: from the locale when absent. */
+  lang?: Lang;
 }
 
 /** Paths as a student would type them: relative to where the command runs. */
@@ -61,6 +64,7 @@ export async function traceCommand(options: TraceOptions, context: CommandContex
       recorderFile: RECORDER,
       exports: exercise!.exports,
       color,
+      lang: options.lang ?? defaultLang(),
     },
     { timeoutMs: (options.timeout ?? exercise!.timeoutSeconds) * 1000, color, write },
   );

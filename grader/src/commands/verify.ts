@@ -2,7 +2,8 @@
  * `verify`: the kit's conscience. The manifest and the folders agree in both directions,
  * every stub has a TODO, every solution earns full marks, every stub earns zero on every
  * test, every known-wrong implementation loses points, and every alternative correct one
- * keeps full marks; every reference solution runs within half its budget; and, with
+ * keeps full marks; every reference solution runs within half its budget; the Korean texts
+ * keep one voice (../korean-voice.ts); and, with
  * `--repeat`, no test changes its status from one run to the next.
  */
 import fs from 'node:fs';
@@ -14,6 +15,7 @@ import { CheckFailed, UsageError } from '../errors';
 import { gradeTargets, type GradeTarget } from '../engine/grade';
 import type { GradeReport } from '../report/report';
 import { specFileOf, type Kit } from '../kit';
+import { koreanVoiceChecks } from '../korean-voice';
 import { applyEdits, loadMutantsFile, mutantsFileOf } from '../mutants';
 import { useColor } from '../output';
 import { loadContext, type CommandContext } from './context';
@@ -70,6 +72,7 @@ function structureChecks(context: CommandContext, selected: Exercise[]): Check[]
     }
   }
   checks.push(...tableChecks(kit.rootDir, course));
+  checks.push(...koreanVoiceChecks(kit.rootDir));
   // The other direction: nothing in the folders that the manifest does not know.
   const strays = [
     ...listFolders(kit.exercisesDir).map((n) => ['exercises', n] as const),

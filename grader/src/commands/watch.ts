@@ -58,7 +58,7 @@ export async function watchCommand(
       ? ''
       : context.course.handout
         ? renderHandout(shown, { color })
-        : `${renderText(shown, { color, ...(focus ? { focus } : {}) })}\n${renderProgress(shown, { color })}\n`;
+        : `${renderText(shown, { color, ...(focus ? { focus } : {}), ...(context.course.recommendedOrder ? { order: context.course.recommendedOrder } : {}) })}\n${renderProgress(shown, { color })}\n`;
     const header = `Watching ${target.label}: save an exercise file to grade it again. q quits.\n${status}\n\n`;
     io.stdout.write(`${screen ? CLEAR : '\n'}${header}${body}`);
   };

@@ -14,6 +14,8 @@ export { FORMATS, GRADESCOPE_VISIBILITIES, type Format, type GradescopeVisibilit
 export interface RenderOptions {
   /** text */
   color: boolean;
+  /** text: the course's recommended order (exercise ids), which its "Next:" follows. */
+  order?: readonly string[];
   /** junit: when grading ran, and where. */
   timestamp: Date;
   hostname: string;

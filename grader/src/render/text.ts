@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import pc from 'picocolors';
-import { numberOf } from '../course';
+import { inRecommendedOrder, numberOf } from '../course';
 import { exercisesPassed, fractionOf, type ExerciseResult, type ExerciseStatus, type GradeReport } from '../report/report';
 
 type Colors = ReturnType<typeof pc.createColors>;
@@ -69,6 +69,8 @@ export interface TextOptions {
   color: boolean;
   /** Show details for this exercise only (watch mode: the one just saved). */
   focus?: string;
+  /** The course's recommended order (exercise ids): "Next:" is the first unfinished one on it. */
+  order?: readonly string[];
 }
 
 /** A whole-course progress bar, for watch mode. */
@@ -107,7 +109,7 @@ export function renderText(report: GradeReport, options: TextOptions): string {
 
   const percent = Math.round(fractionOf(report) * 100);
   lines.push('', colors.bold(`Total: ${formatPoints(report.score)}/${formatPoints(report.maxScore)} (${percent}%)`));
-  const next = unfinished[0];
+  const next = inRecommendedOrder(unfinished, { recommendedOrder: options.order ? [...options.order] : undefined })[0];
   if (next) {
     const number = numberOf(next);
     lines.push(

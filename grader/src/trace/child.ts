@@ -45,6 +45,7 @@ interface Recorder {
 }
 interface Example {
   title: string;
+  titleKo?: string;
   run(module: unknown, talk: Conversation): unknown;
 }
 
@@ -102,7 +103,11 @@ function loadExamples(request: TraceRequest): Example[] | string {
   const examples = loaded.default;
   const valid =
     Array.isArray(examples) &&
-    examples.every((e: unknown) => typeof e === 'object' && e !== null && typeof (e as Example).title === 'string' && typeof (e as Example).run === 'function');
+    examples.every(
+      (e: unknown) =>
+        typeof e === 'object' && e !== null && typeof (e as Example).title === 'string' && typeof (e as Example).run === 'function' &&
+        ((e as Example).titleKo === undefined || typeof (e as Example).titleKo === 'string'),
+    );
   return valid ? (examples as Example[]) : `${request.examplesLabel} must export a default list of examples, each { title, run(m, talk) }.`;
 }
 
@@ -141,7 +146,7 @@ async function main(): Promise<void> {
   }
 
   for (const [index, example] of examples.entries()) {
-    send({ type: 'example', number: index + 1, title: example.title });
+    send({ type: 'example', number: index + 1, title: (request.lang === 'ko' && example.titleKo) || example.title });
     let shown = 0;
     let reportedAt = 0;
     const talk: Conversation = new recorder.Conversation({

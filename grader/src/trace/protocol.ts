@@ -17,6 +17,8 @@ export interface TraceRequest {
   /** Names the exercise file must export. */
   exports: string[];
   color: boolean;
+  /** The language of the examples' titles: `ko` shows an example's `titleKo` where it has one. */
+  lang: 'en' | 'ko';
 }
 
 /** File descriptor the child writes its events to (0–2 are the student's code's own). */
