@@ -32,6 +32,11 @@ export interface BenchOptions {
   inPlace: boolean;
 }
 
+/** The smoke test's flags (../tools/smoke.ts); defined here, as the handout has no tools. */
+export interface SmokeOptions {
+  keep: boolean;
+}
+
 export interface Commands {
   grade(options: GradeOptions): Promise<number>;
   watch(options: WatchOptions): Promise<number>;
@@ -45,9 +50,19 @@ export interface Commands {
   release(options: ReleaseOptions): number;
   readme(options: ReadmeOptions): number;
   bench(options: BenchOptions): Promise<number>;
+  smoke(options: SmokeOptions): Promise<number>;
 }
 
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded on use, see the module comment */
+/** The instructor's tools are left out of a student handout (see `release`): no static import. */
+function instructorTool<T>(command: string, module: string): T {
+  try {
+    return require(path.join(__dirname, module)) as T;
+  } catch {
+    throw new UsageError(`${command} is part of the instructor kit; this copy does not have it.`);
+  }
+}
+
 export const COMMANDS: Commands = {
   grade: (options) => (require('./commands/grade') as typeof import('./commands/grade')).gradeCommand(options),
   watch: (options) => (require('./commands/watch') as typeof import('./commands/watch')).watchCommand(options),
@@ -60,16 +75,8 @@ export const COMMANDS: Commands = {
   render: (options) => (require('./commands/render') as typeof import('./commands/render')).renderCommand(options),
   release: (options) => (require('./commands/release') as typeof import('./commands/release')).releaseCommand(options),
   readme: (options) => (require('./commands/readme') as typeof import('./commands/readme')).readmeCommand(options),
-  bench: (options) => {
-    // The instructor's tools are left out of a student handout (see `release`): no static import.
-    let bench: { benchCommand(options: BenchOptions): Promise<number> };
-    try {
-      bench = require(path.join(__dirname, 'tools', 'bench', 'main')) as typeof bench;
-    } catch {
-      throw new UsageError('bench is part of the instructor kit; this copy does not have it.');
-    }
-    return bench.benchCommand(options);
-  },
+  bench: (options) => instructorTool<{ benchCommand(options: BenchOptions): Promise<number> }>('bench', path.join('tools', 'bench', 'main')).benchCommand(options),
+  smoke: (options) => instructorTool<{ smokeCommand(options: SmokeOptions): Promise<number> }>('smoke', path.join('tools', 'smoke')).smokeCommand(options),
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -290,6 +297,22 @@ ts-jest from empty caches), batch (batch vs the same submissions graded one by o
   npm run bench -- --only warm,memory --runs 5`,
     )
     .action(async (options: BenchOptions) => done(await commands.bench(options)));
+
+  program
+    .command('smoke')
+    .description('check on this machine that a loop or a crash costs one exercise and leaves no process behind (instructor kit)')
+    .option('--keep', 'keep the planted copies, their reports and logs, and say where', false)
+    .addHelpText(
+      'after',
+      `
+Grades copies of the solutions with an endless loop, a microtask loop and a process.exit
+planted, stops a grade from outside mid-loop, and quits watch mode mid-loop; each must end in
+time with the right statuses and leave no process running. Exits 1 if any scenario fails.
+Runs on Linux, macOS and Windows; takes about a minute.
+  npm run smoke
+  npm run smoke -- --keep`,
+    )
+    .action(async (options: SmokeOptions) => done(await commands.smoke(options)));
 
   program
     .command('readme')
