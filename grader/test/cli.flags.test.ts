@@ -20,7 +20,7 @@ async function run(args: string[]): Promise<{ code: number; calls: Call[]; error
       return (command === 'hint' || command === 'merge' || command === 'render' || command === 'release' || command === 'readme' ? 0 : Promise.resolve(0)) as never;
     };
   const commands = Object.fromEntries(
-    (['grade', 'watch', 'list', 'hint', 'verify', 'batch', 'merge', 'render', 'release', 'readme', 'bench', 'trace'] as const).map((name) => [name, record(name)]),
+    (['grade', 'watch', 'list', 'hint', 'verify', 'batch', 'merge', 'render', 'release', 'readme', 'bench', 'smoke', 'trace'] as const).map((name) => [name, record(name)]),
   ) as unknown as Commands;
   let errors = '';
   const code = await main(['node', 'grader', ...args], commands, (text) => (errors += text));
@@ -67,6 +67,8 @@ describe('accepted: the command gets what the flags say', () => {
     ['trace', ['trace', '05', '--target', 'mine'], 'trace', { exercise: '05', target: 'mine' }],
     ['trace in Korean', ['trace', '05', '--lang', 'ko'], 'trace', { exercise: '05', lang: 'ko' }],
     ['bench, defaults', ['bench'], 'bench', { runs: 3, submissions: 50, slope: '10,50,200', inPlace: false }],
+    ['smoke, defaults', ['smoke'], 'smoke', { keep: false }],
+    ['smoke, keeping its copies', ['smoke', '--keep'], 'smoke', { keep: true }],
     ['bench, some sections', ['bench', '--only', 'warm,memory', '--runs', '5', '--in-place'], 'bench', { only: 'warm,memory', runs: 5, inPlace: true }],
   ])('%s', async (_what, args, command, options) => {
     const result = await run(args);

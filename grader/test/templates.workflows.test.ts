@@ -92,3 +92,26 @@ test('the class template shards with batch and joins with merge; the submission 
   expect(submission).toMatch(/runners: grader\n/);
   expect(graderCalls(submission).some((c) => c.includes('--format') && c[c.indexOf('--format') + 1] === 'github')).toBe(true);
 });
+
+describe("the kit's own workflow", () => {
+  const kit = fs.readFileSync(path.join(KIT_ROOT, '.github', 'workflows', 'kit.yml'), 'utf8');
+  const scripts = Object.keys((JSON.parse(fs.readFileSync(path.join(KIT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
+  /** The list after `key:` in the job `job`. */
+  const matrix = (job: string, key: string): string[] => {
+    const body = kit.slice(kit.indexOf(`\n  ${job}:\n`));
+    return /\[([^\]]*)\]/.exec(body.slice(body.indexOf(`${key}:`)))![1]!.split(',').map((v) => v.trim());
+  };
+
+  test('runs only scripts the kit has, npm test through .ci/run', () => {
+    const named = [...kit.matchAll(/npm run (\w+)/g)].map((m) => m[1]!);
+    expect(named).toEqual(expect.arrayContaining(['grade', 'smoke']));
+    for (const name of named) expect(scripts).toContain(name);
+    expect(kit).toContain('run: bash .ci/run');
+  });
+
+  test('tests every Node.js line in use, and smokes the supported ones on Linux, macOS and Windows', () => {
+    expect(matrix('test', 'node')).toEqual(['20', '22', '24', '26']);
+    expect(matrix('smoke', 'os').sort()).toEqual(['macos-latest', 'ubuntu-latest', 'windows-latest']);
+    expect(matrix('smoke', 'node')).toEqual(['22', '24', '26']);
+  });
+});

@@ -47,6 +47,8 @@ const NAMESPACES = ['-rmn'];
 const PERMISSION_FLAG = process.allowedNodeEnvironmentFlags.has('--permission') ? '--permission' : '--experimental-permission';
 const PID_NAMESPACE = ['--pid', '--fork', '--kill-child', '--mount-proc'];
 
+const SYSTEM_NAMES: Partial<Record<NodeJS.Platform, string>> = { darwin: 'macOS', win32: 'Windows' };
+
 /** What this system lets an unprivileged process do: all four mechanisms, all but the PID namespace, or none. */
 export type SandboxSupport = 'full' | 'no-pid' | 'none';
 
@@ -125,7 +127,9 @@ export function chooseSandbox(wanted: boolean, warn: (message: string) => void):
     return true;
   }
   warn(
-    'warning: the sandbox is not available here (this system does not allow unprivileged user namespaces: `unshare -rmn true` fails); grading without it. Pass --no-sandbox to silence this.',
+    process.platform === 'linux'
+      ? 'warning: the sandbox is not available here (this system does not allow unprivileged user namespaces: `unshare -rmn true` fails); grading without it. Pass --no-sandbox to silence this.'
+      : `warning: the sandbox needs Linux (its namespaces), and this is ${SYSTEM_NAMES[process.platform] ?? process.platform}: grading without it, so student code runs with your rights; grade work you do not trust on Linux. Pass --no-sandbox to silence this.`,
   );
   return false;
 }
