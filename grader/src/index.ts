@@ -3,9 +3,12 @@
  * stderr and an exit code. A user's mistake never shows a stack trace; a grader bug does,
  * with `COROUTINE_GRADER_DEBUG=1`.
  */
+import path from 'node:path';
 import { CommanderError } from 'commander';
 import { buildProgram, COMMANDS, type Commands } from './cli';
-import { GraderError } from './errors';
+import { GraderError, GraderFault } from './errors';
+import { GRADER_ROOT } from './kit';
+import { withoutAbsolutePaths } from './report/clean';
 import { DEBUG_ENV } from './protocol/env';
 
 /** Where errors go: stderr, or what a test gives instead. */
@@ -38,7 +41,11 @@ export async function main(argv: string[], commands: Commands = COMMANDS, writeE
   } catch (error) {
     if (error instanceof CommanderError) return commanderExit(error, writeError);
     if (error instanceof GraderError) {
-      writeError(`error: ${error.message}\n`);
+      // A fault of the grader names its own files (a plan in a temporary folder, a spec of the
+      // kit): shown without the folders they are in, which can hold the user's name. A usage
+      // error shows what the user typed, as typed.
+      const message = error instanceof GraderFault ? withoutAbsolutePaths(error.message, { rootDir: path.dirname(GRADER_ROOT) }) : error.message;
+      writeError(`error: ${message}\n`);
       return error.exitCode;
     }
     const detail = error instanceof Error ? error.message : String(error);

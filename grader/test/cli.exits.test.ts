@@ -279,3 +279,19 @@ describe('render', () => {
     expect(run.stderr).toMatch(/is not a grade report of schema version 1/);
   });
 });
+
+describe("the grader's own faults", () => {
+  test('are one line, exit 3, and name no absolute path: files of the kit from the kit, others by their last part', async () => {
+    const { main } = await import('../src/index');
+    const { GraderFault } = await import('../src/errors');
+    const tmp = os.tmpdir();
+    const failing = new Proxy({} as import('../src/cli').Commands, {
+      get: () => () => {
+        throw new GraderFault(`the runner could not read ${path.join(tmp, 'coroutine-grader-1-x', 'plan-1.json')} for ${path.join(KIT_ROOT, 'grader', 'specs', '05-summer.spec.ts')}.`);
+      },
+    });
+    let errors = '';
+    expect(await main(['node', 'grader', 'list'], failing, (text) => (errors += text))).toBe(3);
+    expect(errors).toBe('error: the runner could not read plan-1.json for grader/specs/05-summer.spec.ts.\n');
+  });
+});

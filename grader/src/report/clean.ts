@@ -79,6 +79,17 @@ export function shortenPaths(text: string): string {
 const TARGET_PLACEHOLDER = '\u0000target\u0000';
 const KIT_PLACEHOLDER = '\u0000kit\u0000';
 
+/**
+ * `text` with no absolute path left: paths in the kit shown from the kit's folder
+ * (`grader/course.json`), any other shrunk to its last part.
+ */
+export function withoutAbsolutePaths(text: string, context: Pick<CleanContext, 'rootDir' | 'tempDir' | 'homeDir'>): string {
+  let shown = replaceDir(text, context.rootDir, KIT_PLACEHOLDER).split(`${KIT_PLACEHOLDER}/`).join('').split(KIT_PLACEHOLDER).join('.');
+  shown = shortenUnder(shown, context.tempDir ?? os.tmpdir(), 'the temporary folder');
+  shown = shortenUnder(shown, context.homeDir ?? os.homedir(), '~');
+  return shortenPaths(shown);
+}
+
 export function cleanMessage(message: string, context: CleanContext): string {
   let text = message.replace(ANSI, '').replace(/\r\n/g, '\n');
   const lines = text.split('\n');
@@ -107,12 +118,7 @@ export function cleanMessage(message: string, context: CleanContext): string {
     const written = relativeTarget.split(/[\\/]/).map(escapeRegExp).join(SEPARATOR);
     text = text.replace(new RegExp(`(^|[${NOT_PATH}])${written}((?:${SEPARATOR}${PART})+)`, 'gm'), (_whole, before: string, rest: string) => `${before}${TARGET_PLACEHOLDER}${rest.replace(/\\/g, '/')}`);
   }
-  // Paths in the kit are shown from the kit's folder: `grader/course.json`.
-  text = replaceDir(text, context.rootDir, KIT_PLACEHOLDER).split(`${KIT_PLACEHOLDER}/`).join('').split(KIT_PLACEHOLDER).join('.');
-  text = shortenUnder(text, context.tempDir ?? os.tmpdir(), 'the temporary folder');
-  text = shortenUnder(text, context.homeDir ?? os.homedir(), '~');
-  text = shortenPaths(text);
-  text = text.split(TARGET_PLACEHOLDER).join(context.targetLabel);
+  text = withoutAbsolutePaths(text, context).split(TARGET_PLACEHOLDER).join(context.targetLabel);
   // The loader's error class is the grader's business; the student needs the reason.
   text = text.split('\n').map((line) => (line.startsWith(`${TARGET_LOAD_ERROR}: `) ? line.slice(TARGET_LOAD_ERROR.length + 2) : line)).join('\n');
   text = text.replace(/\n{3,}/g, '\n\n').trim();
