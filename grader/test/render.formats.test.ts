@@ -331,16 +331,36 @@ describe('github', () => {
     expect(renderGithub({ ...REPORT, exercises: [{ ...EXERCISES[0]!, id: 'odd:id,x' }] }).annotations).toContain('::notice title=odd%3Aid%2Cx::');
   });
 
-  test('one command per line: the Classroom notice, an annotation per exercise, and the Points line last', () => {
+  test('one command per line: the grade\'s notice, an annotation per exercise, and the Points line last', () => {
     expect(annotations.endsWith('\n')).toBe(true);
     expect(annotations).not.toContain('\r');
     expect(lines).toHaveLength(REPORT.exercises.length + 2);
-    expect(lines[0]).toBe('::notice title=Autograding complete::Points 15.34/50');
+    // "Autograding complete" is the title of Classroom's reporter's notice, which records the points.
+    expect(lines[0]).toBe('::notice title=Grade::Points 15.34/50');
     expect(lines.at(-1)).toBe('Points 15.34/50');
     REPORT.exercises.forEach((e, i) => {
       const level = e.status === 'passed' ? 'notice' : 'error';
       expect(lines[i + 1]!.startsWith(`::${level} title=${e.id}::`)).toBe(true);
     });
+  });
+
+  test('at most 10 annotations of each level, as GitHub shows them: the rest in one annotation, and all in the summary', () => {
+    const many = (count: number, from: ExerciseResult, offset: number): ExerciseResult[] =>
+      Array.from({ length: count }, (_, i) => ({ ...from, id: `${String(offset + i).padStart(2, '0')}-x` }));
+    const crowded: GradeReport = { ...REPORT, exercises: [...many(16, EXERCISES[2]!, 1), ...many(12, EXERCISES[0]!, 17)] };
+    const out = renderGithub(crowded);
+    const levels = out.annotations.split('\n').map((l) => /^::(\w+) title=([^:]*)::/.exec(l)).filter((m) => m !== null);
+    const of = (level: string) => levels.filter((m) => m![1] === level).map((m) => m![2]);
+    expect(of('error')).toEqual([...crowded.exercises.slice(0, 9).map((e) => e.id), '7 more exercises']);
+    expect(of('notice')).toEqual(['Grade', ...crowded.exercises.slice(16, 24).map((e) => e.id), '4 more exercises']);
+    const rest = unescapeData(out.annotations.split('\n').find((l) => l.startsWith('::error title=7 more exercises::'))!);
+    for (const e of crowded.exercises.slice(9, 16)) expect(rest).toContain(`${e.id}: failed, 0/7 points.`);
+    expect(rest).toContain('job summary');
+    for (const e of crowded.exercises) expect(out.summaryMarkdown).toContain(e.id);
+    // Exactly ten fit as they are.
+    const ten = renderGithub({ ...REPORT, exercises: many(10, EXERCISES[2]!, 1) }).annotations;
+    expect(ten.match(/^::error /gm)).toHaveLength(10);
+    expect(ten).not.toContain('more exercises');
   });
 
   test('a message full of %, CR and LF arrives whole, inside its own command', () => {

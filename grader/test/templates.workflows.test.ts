@@ -92,3 +92,17 @@ test('the class template shards with batch and joins with merge; the submission 
   expect(submission).toMatch(/runners: grader\n/);
   expect(graderCalls(submission).some((c) => c.includes('--format') && c[c.indexOf('--format') + 1] === 'github')).toBe(true);
 });
+
+/** The workflow's top-level `permissions:` block, as `scope: access` pairs. */
+function permissionsOf(yaml: string): Record<string, string> {
+  const block = /^permissions:\n((?:(?: {2}.*)?\n)+?)(?=\S)/m.exec(yaml)?.[1] ?? '';
+  return Object.fromEntries([...block.matchAll(/^ {2}([\w-]+): (\w+)/gm)].map((m) => [m[1]!, m[2]!]));
+}
+
+test("the submission template grants what Classroom's reporter documents, and no more", () => {
+  // The reporter's README ("Usage") gives `actions: read` and `contents: read`: it records the
+  // points as a notice annotation, and stopped writing to the checks API.
+  const submission = fs.readFileSync(path.join(TEMPLATES, 'grade-submission.yml'), 'utf8');
+  expect(permissionsOf(submission)).toEqual({ actions: 'read', contents: 'read' });
+  expect(permissionsOf(fs.readFileSync(path.join(TEMPLATES, 'grade-class.yml'), 'utf8'))).toEqual({ contents: 'read' });
+});
