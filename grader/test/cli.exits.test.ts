@@ -2,7 +2,7 @@
  * The grader command as users and scripts meet it: exit codes, one-line errors, reports
  * written whole, the JSON report against its schema. Runs the real binary.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -96,6 +96,45 @@ describe('bad usage or input: one line on stderr, exit 2, no stack trace', () =>
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^error: Cannot write the report to \/proc\/coroutine-report-\d+\.json: .*Choose another --output\.\n$/);
     expect(fs.existsSync(target)).toBe(false);
+  });
+});
+
+describe('--output to something that is not a regular file: written in place, never replaced', () => {
+  const saved = path.join(scratch, 'saved-report.json');
+  const report = { schemaVersion: 1, target: 'exercises', score: 1, maxScore: 2, exercises: [{ id: '01-a', title: 'A', score: 1, maxScore: 2, status: 'partial', tests: [{ name: 't', status: 'passed', points: 1, maxPoints: 1 }, { name: 'u', status: 'failed', points: 0, maxPoints: 1, message: 'no' }] }] };
+  fs.writeFileSync(saved, JSON.stringify(report));
+
+  test('/dev/null stays the null device', async () => {
+    const run = await runGrader(['render', saved, '--format', 'junit', '--output', '/dev/null']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(fs.statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
+  test('a FIFO receives the report and stays a FIFO', async () => {
+    const fifo = path.join(scratch, 'report.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const received = new Promise<string>((resolve, reject) => {
+      let text = '';
+      fs.createReadStream(fifo, 'utf8')
+        .on('data', (chunk) => (text += chunk))
+        .on('end', () => resolve(text))
+        .on('error', reject);
+    });
+    const run = await runGrader(['render', saved, '--format', 'json', '--output', fifo]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    // A rename over the FIFO would leave the reader waiting for ever: give up after 15 s instead.
+    const nothing = new Promise<string>((resolve) => setTimeout(() => resolve('nothing arrived through the FIFO'), 15_000).unref());
+    expect(await Promise.race([received, nothing])).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    expect(fs.statSync(fifo).isFIFO()).toBe(true);
+  });
+
+  // root may write anything; a FIFO without write permission means nothing to it.
+  (process.getuid?.() === 0 ? test.skip : test)('a FIFO no one may write to is exit 2, before anything is graded (skipped as root)', async () => {
+    const fifo = path.join(scratch, 'locked.fifo');
+    execFileSync('mkfifo', ['-m', '0400', fifo]);
+    const run = await runGrader(['render', saved, '--output', fifo]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^error: Cannot write the report to .*locked\.fifo: it is not writable\. Choose another --output\.\n$/);
   });
 });
 
