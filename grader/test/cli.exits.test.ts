@@ -317,4 +317,38 @@ describe('render', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/is not a grade report of schema version 1/);
   });
+
+  const exercise = { id: '05-summer', title: 'S', score: 0, maxScore: 1, status: 'failed', tests: [{ name: 'a', status: 'failed', points: 0, maxPoints: 1 }] };
+  test.each<[string, string | undefined, RegExp]>([
+    ['text that is not JSON, over several lines', 'hello\nworld\n{', /: it is not JSON \(.*\)\. Pass a file written by grade --format json\.$/],
+    ['an empty file', '', /: it is not JSON/],
+    ['JSON null', 'null', /is not a grade report of schema version 1/],
+    ['a folder', undefined, /: it is a folder\./],
+    ['an exercise without its fields', JSON.stringify({ schemaVersion: 1, target: 'x', score: 0, maxScore: 1, exercises: [{ tests: [] }] }), /is not a whole grade report: exercises\[0\] has no id or title/],
+    ['a test without a status', JSON.stringify({ schemaVersion: 1, target: 'x', score: 0, maxScore: 1, exercises: [{ ...exercise, tests: [{ name: 'a', points: 0, maxPoints: 1 }] }] }), /exercises\[0\]\.tests\[0\] has no name or status/],
+    ['a score that is not a number', JSON.stringify({ schemaVersion: 1, target: 'x', score: '1', maxScore: 1, exercises: [exercise] }), /score or maxScore is not a number/],
+  ])('%s: one line, exit 2, in every format', async (what, content, pattern) => {
+    const file = path.join(scratch, `bad-${what.replace(/\W+/g, '-')}`);
+    if (content === undefined) fs.mkdirSync(file, { recursive: true });
+    else fs.writeFileSync(file, content);
+    for (const format of ['text', 'gradescope', 'junit']) {
+      const run = await runGrader(['render', file, '--format', format]);
+      expect([format, run.code, run.stdout]).toEqual([format, 2, '']);
+      expect(run.stderr.split('\n')).toEqual([expect.stringMatching(/^error: /), '']);
+      expect(run.stderr.trimEnd()).toMatch(pattern);
+    }
+  });
+
+  test("gradescope's execution_time from a saved report is the grade's own duration, kept in the JSON report", async () => {
+    const saved = path.join(scratch, 'timed.json');
+    const graded = await runGrader(['grade', '--target', 'solutions', '--exercise', '05', '--no-typecheck', '--format', 'json', '--output', saved]);
+    expect(graded.code).toBe(0);
+    const report = JSON.parse(fs.readFileSync(saved, 'utf8')) as { durationSeconds: number };
+    expect(report.durationSeconds).toBeGreaterThan(0);
+    expect(report.durationSeconds).toBeLessThan(graded.seconds);
+    // Made longer than a second, so that a zero could not pass for it.
+    fs.writeFileSync(saved, JSON.stringify({ ...report, durationSeconds: report.durationSeconds + 41.7 }));
+    const rendered = await runGrader(['render', saved, '--format', 'gradescope']);
+    expect(JSON.parse(rendered.stdout).execution_time).toBe(Math.round(report.durationSeconds + 41.7));
+  });
 });

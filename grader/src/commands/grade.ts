@@ -95,18 +95,10 @@ async function gradeAndReport(
     writeReport(renderHandout(report!, { color }), options.output);
     return 0;
   }
-  publishReport(
-    report!,
-    options.format,
-    {
-      color,
-      timestamp: startedAt,
-      hostname: os.hostname(),
-      visibility: options.visibility,
-      executionTimeSeconds: (performance.now() - started) / 1000,
-    },
-    options.output,
-  );
+  // Kept in the report, so that a JSON report rendered later (`render`) still knows it.
+  const durationSeconds = Math.round(performance.now() - started) / 1000;
+  const { exercises: graded, ...summary } = report!;
+  publishReport({ ...summary, durationSeconds, exercises: graded }, options.format, { color, timestamp: startedAt, hostname: os.hostname(), visibility: options.visibility }, options.output);
 
   if (options.failUnder !== undefined) {
     const percent = fractionOf(report!) * 100;

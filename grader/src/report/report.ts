@@ -38,6 +38,8 @@ export interface GradeReport {
   target: string;
   score: number;
   maxScore: number;
+  /** How long the grade took, in seconds, from its start to its report; given by `grade`. */
+  durationSeconds?: number;
   exercises: ExerciseResult[];
 }
 
