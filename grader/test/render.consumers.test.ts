@@ -17,7 +17,7 @@ import type { GradescopeResults } from '../src/render/gradescope';
 import { renderGradebookCsv } from '../src/render/gradebook';
 import { prairielearnResults, renderPrairielearn, type PrairieLearnResults } from '../src/render/prairielearn';
 import { buildReport, withTypeErrors, type GradeReport } from '../src/report/report';
-import { FIXTURE_KIT, FIXTURE_TARGETS, runGrader } from './helpers';
+import { FIXTURE_KIT, FIXTURE_TARGETS, KIT_ROOT, runGrader } from './helpers';
 import { worstCaseReport } from './worst-case';
 
 jest.setTimeout(120_000);
@@ -372,5 +372,68 @@ describe("PrairieLearn's external grader: results.json", () => {
       exercises: Array.from({ length: 40 }, (_, i) => ({ ...base.exercises[0]!, id: `${String(i).padStart(2, '0')}-a`, tests: Array.from({ length: 40 }, () => base.exercises[0]!.tests[1]!) })),
     };
     expect(Buffer.byteLength(renderPrairielearn(many))).toBeLessThan(1024 * 1024);
+  });
+});
+
+/**
+ * JUnit readers, as they read a report: the counts per suite (junitparser and dorny/test-reporter
+ * take a suite's `tests`, `failures`, `errors` and `skipped`), and where a failure is annotated
+ * (mikepenz/action-junit-report: the testcase's `file`, else its failure's, else its suite's,
+ * else a path made from the classname; resolved in the checked-out repository).
+ */
+describe('JUnit readers', () => {
+  type Element = { attributes: Record<string, string>; children: Element[]; name: string };
+  /** The elements of a document, with their attributes: enough of XML for a report the kit wrote. */
+  function parse(xml: string): Element {
+    const root: Element = { name: '#document', attributes: {}, children: [] };
+    const stack = [root];
+    for (const match of xml.matchAll(/<(\/?)([\w:-]+)((?:\s+[\w:-]+="[^"]*")*)\s*(\/?)>/g)) {
+      const [, closing, name, attributes, selfClosing] = match;
+      if (closing) {
+        stack.pop();
+        continue;
+      }
+      const element: Element = { name: name!, attributes: Object.fromEntries([...attributes!.matchAll(/([\w:-]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!])), children: [] };
+      stack.at(-1)!.children.push(element);
+      if (!selfClosing) stack.push(element);
+    }
+    return root;
+  }
+  const childrenOf = (element: Element, name: string): Element[] => element.children.filter((c) => c.name === name);
+
+  function annotationsOf(xml: string): Array<{ file: string; title: string }> {
+    const suites = childrenOf(childrenOf(parse(xml), 'testsuites')[0]!, 'testsuite');
+    return suites.flatMap((suite) =>
+      childrenOf(suite, 'testcase')
+        .filter((c) => childrenOf(c, 'failure').length + childrenOf(c, 'error').length > 0)
+        .map((c) => {
+          const problem = [...childrenOf(c, 'failure'), ...childrenOf(c, 'error')][0]!;
+          const file = c.attributes.file || problem.attributes.file || suite.attributes.file || `${c.attributes.classname!.replace(/\./g, '/')}`;
+          return { file, title: `${file}.${c.attributes.name}` };
+        }),
+    );
+  }
+
+  test('the worst report: every count agrees with its elements, and every failure points at a file the kit has', async () => {
+    const worst = worstCaseReport();
+    const xml = renderReport(worst, 'junit', { color: false, timestamp: new Date(0), hostname: 'ci', visibility: 'visible' });
+    const suites = childrenOf(childrenOf(parse(xml), 'testsuites')[0]!, 'testsuite');
+    expect(suites).toHaveLength(worst.exercises.length);
+    let total = 0;
+    for (const suite of suites) {
+      const cases = childrenOf(suite, 'testcase');
+      const counted = (name: string) => cases.filter((c) => childrenOf(c, name).length > 0).length;
+      expect([suite.attributes.tests, suite.attributes.failures, suite.attributes.errors, suite.attributes.skipped].map(Number)).toEqual([
+        cases.length,
+        counted('failure'),
+        counted('error'),
+        counted('skipped'),
+      ]);
+      total += cases.length;
+    }
+    expect(total).toBe(worst.exercises.reduce((sum, e) => sum + e.tests.length, 0));
+    const annotations = annotationsOf(xml);
+    expect(annotations).toHaveLength(total);
+    for (const file of new Set(annotations.map((a) => a.file))) expect([file, fs.existsSync(path.join(KIT_ROOT, file))]).toEqual([file, true]);
   });
 });

@@ -9,14 +9,17 @@ import { round2, scoreExercise, withTypeErrors, type ExerciseResult, type GradeR
 import { FORMATS, renderReport, sideOutputs, type RenderOptions } from '../src/render';
 import { escapeData, escapeProperty, renderGithub } from '../src/render/github';
 import { renderGradescope, type GradescopeResults } from '../src/render/gradescope';
-import { renderJunit } from '../src/render/junit';
+import { kitFileOf, renderJunit } from '../src/render/junit';
 import { renderMarkdown } from '../src/render/markdown';
 import { classroomStepOutput, renderClassroom } from '../src/render/classroom';
 import { renderPrairielearn } from '../src/render/prairielearn';
 import { KIT_ROOT, runGrader } from './helpers';
 
 const SCHEMA = path.join(KIT_ROOT, 'grader', 'schemas', 'junit.xsd');
-/** The SHA-256 of the team's reference copy of the schema, which the kit's copy must equal. */
+/**
+ * The SHA-256 of the team's reference copy of the schema, which the kit's copy must equal once
+ * its one marked addition (the lines from `kit:start` to `kit:end`) is taken out.
+ */
 const REFERENCE_SCHEMA_SHA256 = 'e9c83b94d639fbbc07a93100e5b5c2bc865111caa3513cff24a4337d85233b34';
 
 /** Everything a message can hold that could break a format: XML, fences, `%`, CR/LF, a pipe, a control code. */
@@ -175,11 +178,36 @@ describe('junit', () => {
     expect(zoned.valid).toBe(false);
   });
 
-  test('the in-repo schema is the reference copy, byte for byte, license header included', () => {
-    const copy = fs.readFileSync(SCHEMA);
-    expect(copy.toString('utf8')).toContain('Apache License 2.0');
-    expect(copy.toString('utf8')).toContain('Copyright © 2011, Windy Road Technology Pty. Limited');
-    expect(crypto.createHash('sha256').update(copy).digest('hex')).toBe(REFERENCE_SCHEMA_SHA256);
+  test('the in-repo schema is the reference copy, byte for byte, license header included, but for its one marked addition', () => {
+    const copy = fs.readFileSync(SCHEMA, 'utf8');
+    expect(copy).toContain('Apache License 2.0');
+    expect(copy).toContain('Copyright © 2011, Windy Road Technology Pty. Limited');
+    const additions = [...copy.matchAll(/[^\n]*<!-- kit:start[\s\S]*?<!-- kit:end -->\n/g)].map((m) => m[0]);
+    expect(additions).toHaveLength(1);
+    // The addition is an optional `file` attribute of <testcase>, and nothing else.
+    expect(additions[0]!.replace(/<!--[\s\S]*?-->/g, '').match(/<xs:attribute [^>]*>/g)).toEqual(['<xs:attribute name="file" type="xs:token" use="optional">']);
+    const reference = copy.replace(additions[0]!, '');
+    expect(crypto.createHash('sha256').update(reference).digest('hex')).toBe(REFERENCE_SCHEMA_SHA256);
+  });
+
+  test("each testcase names the student's file, relative to the kit; the schema takes it, and still refuses an attribute it does not know", async () => {
+    for (const s of suites) {
+      const id = s.getAttribute('name')!;
+      for (const c of Array.from(s.getElementsByTagName('testcase'))) expect(c.getAttribute('file')).toBe(`exercises/${id}/${id.replace(/^\d+-/, '')}.ts`);
+    }
+    const unknown = await validate(xml.replace('<testcase ', '<testcase line="3" '));
+    expect(unknown.valid).toBe(false);
+  });
+
+  test.each([
+    ['exercises', 'exercises/05-summer/summer.ts'],
+    ['solutions/', 'solutions/05-summer/summer.ts'],
+    ['/tmp/class/ana/exercises', 'exercises/05-summer/summer.ts'],
+    ['../class/ana/exercises', 'exercises/05-summer/summer.ts'],
+    ['C:\\class\\ana\\exercises', 'exercises/05-summer/summer.ts'],
+  ])('the file of a report whose target is %s: %s', (target, file) => {
+    const summer = { ...EXERCISES[0]!, id: '05-summer' };
+    expect(kitFileOf({ ...REPORT, target }, summer)).toBe(file);
   });
 
   test('one suite per exercise, numbered, stamped without a zone, with the host', () => {
