@@ -150,7 +150,7 @@ export async function batchCommand(options: BatchOptions, context: CommandContex
     const targets = todo.map((submission, i) => {
       const dir = path.join(scratch, String(i));
       stageSubmission(path.join(options.dir, submission.name), exercises, dir);
-      return { label: submission.name, dir, exercises };
+      return { label: submission.name, messageLabel: 'exercises', dir, exercises };
     });
     await gradeTargets(kit, targets, {
       ...(options.timeout !== undefined ? { timeoutSeconds: options.timeout } : {}),

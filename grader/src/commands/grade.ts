@@ -72,11 +72,11 @@ async function gradeAndReport(
   startedAt: Date,
   started: number,
 ): Promise<number> {
-  let target: { label: string; dir: string };
+  let target: { label: string; dir: string; messageLabel?: string };
   if (scratch !== undefined) {
     stageSubmission(options.submission!, exercises, scratch);
-    // Messages name files where the student has them: under the submission's exercises folder.
-    target = { label: path.normalize(exercisesFolderOf(options.submission!)).replace(/[\\/]+$/, ''), dir: scratch };
+    // The report names the submission's folder; messages name files where the student has them.
+    target = { label: path.normalize(exercisesFolderOf(options.submission!)).replace(/[\\/]+$/, ''), messageLabel: 'exercises', dir: scratch };
   } else {
     target = resolveTarget(options.target);
   }
