@@ -250,6 +250,14 @@ are skipped. Split a class across CI jobs with --shard, then join them with merg
     .description("join batch shards' folders into one gradebook and class report")
     .argument('<dirs...>', 'the --out folders of the batch shards')
     .requiredOption('--out <dir>', 'where to write the joined gradebook')
+    .option('--prefer-newer', 'where folders hold different reports for a submission, keep the more recently graded one (else merge refuses)', false)
+    .addHelpText(
+      'after',
+      `
+A submission in several folders with the same report is kept once, and named. Different
+reports for one submission are a conflict: merge names them and writes nothing, unless
+--prefer-newer keeps the more recently graded report of each.`,
+    )
     .action((dirs: string[], options: Omit<MergeOptions, 'dirs'>) => done(commands.merge({ dirs, ...options })));
 
   program

@@ -287,6 +287,18 @@ describe('grading a submission', () => {
       ['06-averager', 0, 'error'],
     ]);
     expect(report.exercises[2].message).toMatch(/06-averager\/averager\.ts could not be loaded/);
+    // The link is named as left out, not dropped silently.
+    expect(run.stderr).toContain(`Left out of the grade: ${path.join(submission, 'exercises', '06-averager', 'averager.ts')} (a symbolic link, not followed).\n`);
+  });
+
+  test("a copy one level down (an unzipped download) is found, as batch finds it", async () => {
+    const submission = path.join(scratch, 'unzipped', 'carol');
+    fs.mkdirSync(path.join(submission, 'coroutine-kit-main', 'exercises', '05-summer'), { recursive: true });
+    fs.mkdirSync(path.join(submission, '__MACOSX'));
+    fs.copyFileSync(path.join(KIT_ROOT, 'solutions', '05-summer', 'summer.ts'), path.join(submission, 'coroutine-kit-main', 'exercises', '05-summer', 'summer.ts'));
+    const run = await runGrader(['grade', '--submission', submission, '--exercise', '05', '--format', 'json', '--no-typecheck']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ target: path.join(submission, 'coroutine-kit-main', 'exercises'), score: 5 });
   });
 
   test('--submission and --target cannot be used together', async () => {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { selectExercises, sourceFileOf, type Exercise } from '../course';
 import { chooseSandbox } from '../engine/sandbox';
-import { exercisesFolderOf, stageSubmission } from '../engine/submission';
+import { stageSubmission } from '../engine/submission';
 import { CheckFailed, UsageError } from '../errors';
 import { gradeTargets } from '../engine/grade';
 import { checkWritable, useColor, writeReport } from '../output';
@@ -74,9 +74,10 @@ async function gradeAndReport(
 ): Promise<number> {
   let target: { label: string; dir: string; messageLabel?: string };
   if (scratch !== undefined) {
-    stageSubmission(options.submission!, exercises, scratch);
+    const sources = stageSubmission(options.submission!, exercises, scratch);
+    for (const file of sources.skipped) process.stderr.write(`Left out of the grade: ${path.join(sources.root, file)}.\n`);
     // The report names the submission's folder; messages name files where the student has them.
-    target = { label: path.normalize(exercisesFolderOf(options.submission!)).replace(/[\\/]+$/, ''), messageLabel: 'exercises', dir: scratch };
+    target = { label: path.normalize(sources.root).replace(/[\\/]+$/, ''), messageLabel: 'exercises', dir: scratch };
   } else {
     target = resolveTarget(options.target);
   }
