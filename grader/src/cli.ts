@@ -42,7 +42,7 @@ export interface Commands {
   batch(options: BatchOptions): Promise<number>;
   merge(options: MergeOptions): number;
   render(options: RenderCommandOptions): number;
-  release(options: ReleaseOptions): number;
+  release(options: ReleaseOptions): Promise<number>;
   readme(options: ReadmeOptions): number;
   bench(options: BenchOptions): Promise<number>;
 }
@@ -277,7 +277,15 @@ reports for one submission are a conflict: merge names them and writes nothing, 
     .description('write the student handout: no solutions, no hidden specs')
     .requiredOption('--out <dir>', 'the folder to write it to (empty, or an earlier handout with --force)')
     .option('--force', 'replace an earlier handout in --out', false)
-    .action((options: ReleaseOptions) => done(commands.release(options)));
+    .option('--allow-changed-stubs', "ship exercise files that are not their stubs (changed since the last commit, or failing verify's stub checks)", false)
+    .addHelpText(
+      'after',
+      `
+release refuses (exit 2, naming the files) when an exercise file is not its stub as the last
+commit has it, or is not what verify takes for a stub (a TODO, no test passing): someone has
+started it in the kit. Restore the stubs, or add --allow-changed-stubs to ship them as they are.`,
+    )
+    .action(async (options: ReleaseOptions) => done(await commands.release(options)));
 
   program
     .command('bench')
