@@ -1,8 +1,11 @@
 /**
- * The report formats as their real consumers read them: GitHub Classroom's reporter action
- * (a base64 `result` step output), PrairieLearn's external grader (`results.json`), and the
- * totals every format states, graded for real with uneven weights so that shares fall on
- * thirds.
+ * The report formats as their real consumers read them, each consumer's reading ported from its
+ * own code or specification as the oracle: GitHub Classroom's reporter action (the environment
+ * string's size limit, the `+=` total, the notice), PrairieLearn's external grader (its 1 MiB
+ * limit and result handling), Gradescope's results specification, and JUnit readers (counts, and
+ * the file a failure is annotated at). The largest report the course allows (./worst-case.ts) is
+ * among the inputs, so that a change that would break a consumer fails here. Also the totals
+ * every format states, graded for real with uneven weights so that shares fall on thirds.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,7 +16,7 @@ import { locateKit } from '../src/kit';
 import { renderReport, type Format, type RenderOptions } from '../src/render';
 import { CLASSROOM_BASE64_BUDGET, CLASSROOM_JSON_BUDGET, classroomResult, classroomStepOutput, type ClassroomResult } from '../src/render/classroom';
 import { renderGithub } from '../src/render/github';
-import type { GradescopeResults } from '../src/render/gradescope';
+import { renderGradescope, type GradescopeResults } from '../src/render/gradescope';
 import { renderGradebookCsv } from '../src/render/gradebook';
 import { prairielearnResults, renderPrairielearn, type PrairieLearnResults } from '../src/render/prairielearn';
 import { buildReport, withTypeErrors, type GradeReport } from '../src/report/report';
@@ -372,6 +375,80 @@ describe("PrairieLearn's external grader: results.json", () => {
       exercises: Array.from({ length: 40 }, (_, i) => ({ ...base.exercises[0]!, id: `${String(i).padStart(2, '0')}-a`, tests: Array.from({ length: 40 }, () => base.exercises[0]!.tests[1]!) })),
     };
     expect(Buffer.byteLength(renderPrairielearn(many))).toBeLessThan(1024 * 1024);
+  });
+
+  /**
+   * PrairieLearn, ported as the oracle: its grader host (apps/grader-host/src/index.ts) refuses a
+   * results.json over 1 MiB ("The grading results were larger than 1MB") or one that does not
+   * parse; then makeGradingResult (apps/prairielearn/src/lib/externalGraderCommon.ts) wants
+   * `score` a number and takes `format_errors` as a string or a list.
+   */
+  function prairieLearnReads(file: Buffer): { score: number; formatErrors: string[]; gradable: unknown } {
+    if (Buffer.byteLength(file) > 1024 * 1024) throw new Error('The grading results were larger than 1MB.');
+    const results = JSON.parse(file.toString().replace(/\0/g, '\ufffd')) as Record<string, unknown>;
+    if (typeof results.score !== 'number' || Number.isNaN(results.score)) throw new Error(`score "${String(results.score)}" was not a number.`);
+    const formatErrors = typeof results.format_errors === 'string' ? [results.format_errors] : Array.isArray(results.format_errors) ? (results.format_errors as string[]) : [];
+    return { score: results.score, formatErrors, gradable: results.gradable };
+  }
+
+  test('the worst report the course allows is taken whole, as PrairieLearn reads it', () => {
+    const worst = worstCaseReport();
+    const read = prairieLearnReads(Buffer.from(renderPrairielearn(worst)));
+    expect(read).toEqual({ score: 0, formatErrors: [], gradable: true });
+    const broken = { ...worst, exercises: worst.exercises.map((e) => ({ ...e, status: 'error' as const })) };
+    const notGradable = prairieLearnReads(Buffer.from(renderPrairielearn(broken)));
+    expect(notGradable.gradable).toBe(false);
+    expect(notGradable.formatErrors).toHaveLength(worst.exercises.length);
+  });
+});
+
+/**
+ * Gradescope's autograder specification ("Output format" of results.json), ported as the oracle:
+ * the fields it documents, with their types and values; a test's `status` is `passed` or
+ * `failed`; `visibility` one of four; the top-level `score` is the grade, and the tests' scores
+ * are its breakdown.
+ */
+describe("Gradescope's results.json", () => {
+  const VISIBILITIES = ['hidden', 'after_due_date', 'after_published', 'visible'];
+  function gradescopeReads(text: string): { score: number; tests: number } {
+    const results = JSON.parse(text) as Record<string, unknown>;
+    const problems: string[] = [];
+    const isNumber = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
+    if (!isNumber(results.score)) problems.push('score');
+    if (results.execution_time !== undefined && !(Number.isInteger(results.execution_time) && (results.execution_time as number) >= 0)) problems.push('execution_time');
+    for (const key of ['output']) if (results[key] !== undefined && typeof results[key] !== 'string') problems.push(key);
+    for (const key of ['visibility', 'stdout_visibility']) if (results[key] !== undefined && !VISIBILITIES.includes(results[key] as string)) problems.push(key);
+    const tests = (results.tests ?? []) as Array<Record<string, unknown>>;
+    tests.forEach((t, i) => {
+      if (!isNumber(t.score) || !isNumber(t.max_score) || typeof t.name !== 'string') problems.push(`tests[${i}]`);
+      if (t.status !== undefined && !['passed', 'failed'].includes(t.status as string)) problems.push(`tests[${i}].status`);
+      if (t.visibility !== undefined && !VISIBILITIES.includes(t.visibility as string)) problems.push(`tests[${i}].visibility`);
+      if (t.output !== undefined && typeof t.output !== 'string') problems.push(`tests[${i}].output`);
+    });
+    if (problems.length > 0) throw new Error(`Gradescope would not take: ${problems.join(', ')}`);
+    return { score: results.score as number, tests: tests.length };
+  }
+
+  test('the worst report and 200 random ones are taken, with the kit\'s score and its breakdown', () => {
+    const worst = worstCaseReport();
+    expect(gradescopeReads(renderGradescope({ ...worst, durationSeconds: 12.3 }, { visibility: 'after_due_date' }))).toEqual({
+      score: 0,
+      tests: worst.exercises.reduce((sum, e) => sum + e.tests.length, 0),
+    });
+    const random = randomSource(7);
+    for (let n = 0; n < 200; n++) {
+      const report = randomReport(random);
+      const text = renderGradescope(report, { visibility: 'visible' });
+      expect(gradescopeReads(text).score).toBe(report.score);
+      const results = JSON.parse(text) as GradescopeResults;
+      expect(sumCents(results.tests.map((t) => t.score))).toBe(cents(report.score));
+    }
+  });
+
+  test('the oracle refuses what Gradescope would not take', () => {
+    const good = JSON.parse(renderGradescope(worstCaseReport(), { visibility: 'visible' })) as GradescopeResults;
+    expect(() => gradescopeReads(JSON.stringify({ ...good, visibility: 'public' }))).toThrow('visibility');
+    expect(() => gradescopeReads(JSON.stringify({ ...good, tests: [{ ...good.tests[0], status: 'error' }] }))).toThrow('tests[0].status');
   });
 });
 
