@@ -146,11 +146,27 @@ describe('a kit in which someone has started the exercises', () => {
     );
   });
 
-  test('verify checks the stubs as committed, and says in one line that exercises/ holds work in progress', async () => {
+  test('verify checks a started exercise as its stub was committed, and says so in one line; a changed stub that is still a stub is checked as it is', async () => {
     const run = await runGraderIn(copy, ['verify', '--exercise', '07', '11']);
-    expect(run.stdout).toContain('exercises/ holds work in progress (07-exception-handling, 11-await-delegation changed since the last commit): verify checked those stubs as committed.\n');
+    expect(run.stdout).toContain('exercises/ holds work in progress (07-exception-handling: changed since the last commit, and no longer stubs): verify checked their stubs as committed.\n');
     expect(run.stdout).toMatch(/verify: \d+ passed, 0 failed/);
     expect(run.code).toBe(0);
+    // 11 changed too, but is still a stub (an instructor's edit, say): it is checked as it is, not as committed.
+    expect(run.stdout).not.toMatch(/work in progress \([^)]*11-await-delegation/);
+  });
+
+  test('npm test stops first, in one line, saying that exercises/ holds work in progress and how to check the kit anyway', async () => {
+    const script = JSON.parse(fs.readFileSync(path.join(copy, 'package.json'), 'utf8')).scripts.test as string;
+    expect(script).toMatch(/^npm run build && node grader\/bin\/check-stubs\.js && npm run typecheck && /);
+    const run = await promisify(execFile)(process.execPath, [path.join(copy, 'grader', 'bin', 'check-stubs.js')]).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    expect('code' in run ? run.code : 0).toBe(1);
+    expect(run.stderr.split('\n')).toEqual([
+      "exercises/ holds work in progress (07-exception-handling: changed since the last commit, and no longer stubs), and the kit's tests need the stubs. Check the kit in a clean copy, your work staying here: git worktree add --detach ../kit-check && cd ../kit-check && npm ci && npm test",
+      '',
+    ]);
+    // The kit itself, with its stubs as committed, goes on silently.
+    const clean = await promisify(execFile)(process.execPath, [path.join(KIT_ROOT, 'grader', 'bin', 'check-stubs.js')]);
+    expect(clean).toEqual({ stdout: '', stderr: '' });
   });
 
   test('without git, release still refuses a file that is not what verify takes for a stub, and verify says why its stub checks fail', async () => {
@@ -162,5 +178,7 @@ describe('a kit in which someone has started the exercises', () => {
     expect(verify.code).toBe(1);
     expect(verify.stdout).toContain('✗ 07-exception-handling stub has a TODO');
     expect(verify.stdout).toContain('If you have started the exercises in this copy, that is why:');
+    const preflight = await promisify(execFile)(process.execPath, [path.join(copy, 'grader', 'bin', 'check-stubs.js')]).catch((error: { code: number; stderr: string }) => error);
+    expect(preflight.stderr).toMatch(/^exercises\/ holds work in progress \(07-exception-handling: no longer stubs\), .*Check the kit in a fresh copy of it/);
   });
 });

@@ -14,9 +14,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { slugOf, type Course } from '../course';
 import { UsageError } from '../errors';
-import { gradeTargets } from '../engine/grade';
 import { specFileOf, type Kit } from '../kit';
-import { changedStubs, readStubs } from '../stubs';
+import { changedStubs, readStubs, stubProblems } from '../stubs';
 import { loadContext, type CommandContext } from './context';
 
 /** Left at the handout's root, so that `release --force` only ever replaces a handout. */
@@ -77,17 +76,12 @@ function handoutLock(text: string): string {
  */
 async function notStubs(kit: Kit, course: Course): Promise<string[]> {
   const stubs = readStubs(kit, course.exercises);
-  const why = new Map<string, string[]>();
-  const add = (file: string, reason: string): void => void why.set(file, [...(why.get(file) ?? []), reason]);
-  for (const state of changedStubs(stubs)) add(state.file, state.committed === undefined ? 'not in the last commit' : 'changed since the last commit');
-  for (const state of stubs.states) if (state.working !== undefined && !state.working.includes('TODO')) add(state.file, 'no TODO');
-  const present = stubs.states.filter((s) => s.working !== undefined).map((s) => s.exercise);
-  const [report] = await gradeTargets(kit, [{ label: 'exercises', dir: kit.exercisesDir, exercises: present }]);
-  for (const result of report!.exercises) {
-    const passing = result.tests.filter((t) => t.status === 'passed').length;
-    if (passing > 0) add(stubs.states.find((s) => s.exercise.id === result.id)!.file, `${passing} of ${result.tests.length} tests pass`);
-  }
-  return [...why].map(([file, reasons]) => `${file} (${reasons.join(', ')})`);
+  const problems = await stubProblems(kit, stubs.states);
+  const changed = changedStubs(stubs);
+  return stubs.states.flatMap((state) => {
+    const why = [...(changed.includes(state) ? [state.committed === undefined ? 'not in the last commit' : 'changed since the last commit'] : []), ...(problems.get(state) ?? [])];
+    return why.length > 0 ? [`${state.file} (${why.join(', ')})`] : [];
+  });
 }
 
 function handoutTsconfig(text: string): string {

@@ -17,7 +17,7 @@ import { specFileOf, type Kit } from '../kit';
 import { applyEdits, loadMutantsFile, mutantsFileOf } from '../mutants';
 import { useColor } from '../output';
 import { loadContext, type CommandContext } from './context';
-import { changedStubs, readStubs } from '../stubs';
+import { readStubs, startedStubs } from '../stubs';
 import { tableChecks } from './readme';
 import { EXAMPLES_FILE } from './trace';
 
@@ -207,7 +207,7 @@ export async function verifyCommand(options: VerifyOptions, context: CommandCont
   const selected = selectExercises(course, options.exercise);
   // Exercises someone has started in the kit itself are checked as their stubs were committed.
   const stubs = readStubs(kit, selected);
-  const started = changedStubs(stubs);
+  const started = await startedStubs(kit, stubs);
   const stubOf = (exercise: Exercise): string | undefined => {
     const state = stubs.states.find((s) => s.exercise === exercise)!;
     return started.includes(state) && state.committed !== undefined ? state.committed : state.working;
@@ -282,7 +282,7 @@ export async function verifyCommand(options: VerifyOptions, context: CommandCont
   const failed = checks.filter((c) => !c.ok);
   for (const check of failed) process.stdout.write(`${colors.red('✗')} ${check.what}\n`);
   if (started.length > 0) {
-    process.stdout.write(`exercises/ holds work in progress (${started.map((s) => s.exercise.id).join(', ')} changed since the last commit): verify checked those stubs as committed.\n`);
+    process.stdout.write(`exercises/ holds work in progress (${started.map((s) => s.exercise.id).join(', ')}: changed since the last commit, and no longer stubs): verify checked their stubs as committed.\n`);
   } else if (!stubs.inGit && failed.some((c) => / stub (has a TODO|earns zero)/.test(c.what))) {
     process.stdout.write('If you have started the exercises in this copy, that is why: without a git commit to take the stubs from, verify checks exercises/ itself; check the kit in a fresh copy of it.\n');
   }
