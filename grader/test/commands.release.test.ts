@@ -31,7 +31,7 @@ beforeAll(async () => {
 });
 
 test('leaves out solutions, hidden specs, known-wrong and alternative implementations and the kit\'s tests', () => {
-  for (const gone of ['solutions', 'grader/mutants', 'grader/alternatives', 'grader/test', 'grader/src/tools', '.ci', 'jest.config.ts']) {
+  for (const gone of ['solutions', 'grader/mutants', 'grader/alternatives', 'grader/test', 'grader/src/tools', 'grader/bin/check-stubs.js', '.ci', 'jest.config.ts']) {
     expect(fs.existsSync(path.join(handout, gone))).toBe(false);
   }
   const texts = filesUnder(handout).map((f) => fs.readFileSync(f, 'utf8'));

@@ -25,8 +25,11 @@ const INSTRUCTORS = /<!-- instructors:start[^>]*-->[\s\S]*?<!-- instructors:end 
 /** What is copied whole, relative to the kit's root. */
 const COPIED = ['.gitignore', 'README.ko.md', 'exercises', 'grader/assets', 'grader/bin', 'grader/src', 'grader/types', 'grader/schemas', 'grader/tsconfig.json', 'grader/specs/support'];
 
-/** Within what is copied: the instructor's own tools (the benchmark, the made-up class) stay behind. */
-const LEFT_BEHIND = [path.join('grader', 'src', 'tools')];
+/**
+ * Within what is copied: the instructor's own tools (the benchmark, the made-up class) and the
+ * kit's `npm test` preflight (the handout's `npm test` grades) stay behind.
+ */
+const LEFT_BEHIND = [path.join('grader', 'src', 'tools'), path.join('grader', 'bin', 'check-stubs.js')];
 
 /** Scripts the handout keeps; `test` grades, as a student would expect of it. */
 const STUDENT_SCRIPTS = ['build', 'prepare', 'grade', 'hint', 'list', 'trace'];
