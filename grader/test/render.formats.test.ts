@@ -205,6 +205,7 @@ describe('junit', () => {
     ['/tmp/class/ana/exercises', 'exercises/05-summer/summer.ts'],
     ['../class/ana/exercises', 'exercises/05-summer/summer.ts'],
     ['C:\\class\\ana\\exercises', 'exercises/05-summer/summer.ts'],
+    ['ana', 'exercises/05-summer/summer.ts'],
   ])('the file of a report whose target is %s: %s', (target, file) => {
     const summer = { ...EXERCISES[0]!, id: '05-summer' };
     expect(kitFileOf({ ...REPORT, target }, summer)).toBe(file);

@@ -8,7 +8,6 @@
  * Pure: the time and the host name come in as options.
  */
 import { create } from 'xmlbuilder2';
-import path from 'node:path';
 import { slugOf } from '../course';
 import type { ExerciseResult, GradeReport, TestReport } from '../report/report';
 
@@ -44,14 +43,13 @@ function firstLine(message: string): string {
 }
 
 /**
- * The exercise's file relative to the kit, `/`-separated: under the graded folder when that is
- * a folder of the kit (`exercises`, `solutions`), else (a student's copy, graded with
- * `--submission`) where a copy of the kit has it, under `exercises/`.
+ * The exercise's file relative to the kit, `/`-separated, where a copy of the kit has it:
+ * `exercises/NN-slug/slug.ts`, whatever folder was graded (a student's copy through
+ * `--submission`, a batch's submission), except the kit's own `solutions/`.
  */
 export function kitFileOf(report: GradeReport, result: ExerciseResult): string {
-  const label = report.target.replace(/\\/g, '/');
-  const inKit = label !== '' && !path.posix.isAbsolute(label) && !path.win32.isAbsolute(report.target) && !label.split('/').includes('..');
-  return path.posix.join(inKit ? label : 'exercises', result.id, `${slugOf(result)}.ts`);
+  const folder = report.target.replace(/[\\/]+$/, '') === 'solutions' ? 'solutions' : 'exercises';
+  return `${folder}/${result.id}/${slugOf(result)}.ts`;
 }
 
 function count(result: ExerciseResult, ...statuses: TestReport['status'][]): number {
