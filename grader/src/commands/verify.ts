@@ -15,6 +15,7 @@ import { gradeTargets, type GradeTarget } from '../engine/grade';
 import type { GradeReport } from '../report/report';
 import { specFileOf, type Kit } from '../kit';
 import { applyEdits, loadMutantsFile, mutantsFileOf } from '../mutants';
+import { survivorsChecks } from '../survivors';
 import { useColor } from '../output';
 import { loadContext, type CommandContext } from './context';
 import { tableChecks } from './readme';
@@ -69,6 +70,7 @@ function structureChecks(context: CommandContext, selected: Exercise[]): Check[]
     }
   }
   checks.push(...tableChecks(kit.rootDir, course));
+  checks.push(...survivorsChecks(kit, course));
   // The other direction: nothing in the folders that the manifest does not know.
   const strays = [
     ...listFolders(kit.exercisesDir).map((n) => ['exercises', n] as const),
