@@ -24,8 +24,10 @@ export default {
     // Each mutant runs only the spec of its own exercise (see ./spec-dependencies.cjs).
     enableFindRelatedTests: true,
   },
-  // Then, of that spec, only the tests that reach the mutated code.
-  coverageAnalysis: 'perTest',
+  // All of that spec's tests, not only those that reach the mutated code: a spec loads its
+  // exercise inside its first test that needs it, so Stryker would credit a module-level
+  // constant to that one test alone ('perTest'), and miss every later test that it breaks.
+  coverageAnalysis: 'all',
   // Instrumented solutions do not type-check; the specs are compiled transpile-only anyway.
   disableTypeChecks: 'solutions/**/*.ts',
   // The machine has two cores, shared: one test runner at a time.

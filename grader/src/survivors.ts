@@ -148,14 +148,14 @@ export function parseSurvivors(text: string): ParsedSurvivors {
       exercise = heading[1];
       return;
     }
-    if (!line.startsWith('|') || line === HEADER || line === RULE) return;
+    // Tables before the first exercise's heading (the summary of scores) are not rows.
+    if (!exercise || !line.startsWith('|') || line === HEADER || line === RULE) return;
     const where = `line ${index + 1}`;
     const cells = splitRow(line);
     const at = /^(\d+):(\d+)-(\d+):(\d+)$/.exec(cells[0] ?? '');
     const original = uncode(cells[2] ?? '');
     const replacement = uncode(cells[3] ?? '');
     const status = cells[4] as SurvivorStatus;
-    if (!exercise) return void problems.push(`${where}: a row before any "## NN-slug" heading`);
     if (cells.length !== 6 || !at || original === undefined || replacement === undefined || !STATUSES.includes(status)) {
       return void problems.push(`${where}: not a row of | at | mutator | original | replacement | status | verdict |`);
     }

@@ -42,9 +42,10 @@ function faults(): string[] {
     .map((c) => c.what);
 }
 
-test('a row reads back as it was written, pipes and backticks in the code included', () => {
+test('a row reads back as it was written, pipes and backticks in the code included; a table above the first exercise is no row', () => {
   const list = [...entries(), { ...entries()[1]!, original: '`a` || b', replacement: '``', verdict: 'TODO' }];
-  const text = renderSurvivors('# survivors', [{ id: '05-summer', entries: list }]);
+  const summary = '# survivors\n\n| exercise | score |\n| --- | --- |\n| 05-summer | 90.9 |';
+  const text = renderSurvivors(summary, [{ id: '05-summer', entries: list }]);
   expect(parseSurvivors(text)).toEqual({ entries: list, problems: [] });
 });
 

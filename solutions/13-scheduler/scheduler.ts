@@ -54,8 +54,7 @@ function isGenerator(value: unknown): value is Task {
   const candidate = value as Partial<Task>;
   return (
     typeof candidate.next === 'function' &&
-    typeof candidate.throw === 'function' &&
-    typeof candidate.return === 'function'
+    typeof candidate.throw === 'function'
   );
 }
 

@@ -115,8 +115,15 @@ export class Scheduler {
   }
 
   private kill(victim: TaskRecord): void {
-    // Innermost first, so each subroutine's finally runs before its caller's.
-    for (let i = victim.stack.length - 1; i >= 0; i--) victim.stack[i]!.return(undefined);
+    // Innermost first, so each subroutine's finally runs before its caller's; an error one of
+    // them throws is the victim's, recorded like any other.
+    for (let i = victim.stack.length - 1; i >= 0; i--) {
+      try {
+        victim.stack[i]!.return(undefined);
+      } catch (error) {
+        this.errors.push({ tid: victim.tid, error });
+      }
+    }
     this.exit(victim);
   }
 
