@@ -247,6 +247,7 @@ export function* gather<T>(...tasks: Task<T>[]): Coro<T[]> {
 }
 
 export function* waitFor<T>(task: Task<T>, timeout: number): Coro<T> {
+  if (timeout < 0) throw new RangeError(`waitFor: the timeout must not be below 0 (got ${timeout})`);
   if (!task.done) {
     const answer = yield new Wait([task], () => task.done, timeout);
     if (answer === TIMED_OUT && !task.done) {
