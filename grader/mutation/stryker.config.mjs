@@ -24,10 +24,12 @@ export default {
     // Each mutant runs only the spec of its own exercise (see ./spec-dependencies.cjs).
     enableFindRelatedTests: true,
   },
-  // All of that spec's tests, not only those that reach the mutated code: a spec loads its
-  // exercise inside its first test that needs it, so Stryker would credit a module-level
-  // constant to that one test alone ('perTest'), and miss every later test that it breaks.
-  coverageAnalysis: 'all',
+  // Then, of that spec, only the tests that reach the mutated code; this is also what lets
+  // incremental mode see that a new test reaches a mutant that survived before. One blind
+  // spot: a spec loads its exercise inside the first test that needs it, so code that runs
+  // as the solution loads (a module-level constant) is credited to that one test alone.
+  // Keep such code out of the solutions, or check with `--coverageAnalysis all --force`.
+  coverageAnalysis: 'perTest',
   // Instrumented solutions do not type-check; the specs are compiled transpile-only anyway.
   disableTypeChecks: 'solutions/**/*.ts',
   // The machine has two cores, shared: one test runner at a time.

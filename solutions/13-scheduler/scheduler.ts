@@ -47,7 +47,10 @@ interface TaskState {
   waitingFor?: number;
 }
 
-const nothing: Resume = { ok: true, value: undefined };
+/** What a task gets when nobody has anything to tell it: `next(undefined)`. */
+function nothing(): Resume {
+  return { ok: true, value: undefined };
+}
 
 function isGenerator(value: unknown): value is Task {
   if (typeof value !== 'object' || value === null) return false;
@@ -70,7 +73,7 @@ export class Scheduler {
   private readonly waiters = new Map<number, TaskState[]>();
 
   spawn(task: Task): number {
-    const state: TaskState = { tid: ++this.lastTid, stack: [task], resume: nothing };
+    const state: TaskState = { tid: ++this.lastTid, stack: [task], resume: nothing() };
     this.tasks.set(state.tid, state);
     this.ready.push(state);
     return state.tid;
@@ -95,7 +98,7 @@ export class Scheduler {
    */
   private turn(task: TaskState): void {
     let resume = task.resume;
-    task.resume = nothing;
+    task.resume = nothing();
     for (;;) {
       const frame = task.stack[task.stack.length - 1];
       let result: IteratorResult<unknown, unknown>;
@@ -128,7 +131,7 @@ export class Scheduler {
       const yielded = result.value;
       if (isGenerator(yielded)) {
         task.stack.push(yielded);
-        resume = nothing;
+        resume = nothing();
         continue;
       }
       if (this.systemCall(task, yielded)) return;
