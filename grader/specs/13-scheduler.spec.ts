@@ -210,9 +210,10 @@ describe('Scheduler: system calls', () => {
       function* waiter(): Body {
         log.push(`w woke: ${String(yield new m.WaitTask(1))}`);
       }
-      runTasks(talk, [suicidal(), waiter()], log);
+      const scheduler = runTasks(talk, [suicidal(), waiter()], log);
       expect(log).toEqual(['finally', 'w woke: true']);
       expect(callsAfterReturn(talk, 'task1')).toEqual([]);
+      expect(scheduler.errors).toEqual([]);
     });
   });
 
