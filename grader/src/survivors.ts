@@ -41,7 +41,9 @@ export interface SurvivorEntry {
   status: SurvivorStatus;
   /**
    * `equivalent: <why no behaviour a README states tells it apart>`;
-   * for a timeout, `loop: <where the README says this behaviour is a loop>`;
+   * for a timeout, `loop: <where the README says this behaviour is a loop>`, or, when it is no
+   * endless loop (Stryker stops a mutant that runs its code 100 times as often as the solution
+   * does), `killed: <the test that fails on it when the spec runs it in full>`;
    * `killed by "<test>"`, written by the report for a listed mutant that a test now kills;
    * `TODO` until an author has triaged it.
    */
@@ -74,7 +76,7 @@ export function textAt(source: string, start: Position, end: Position): string |
 export function isTriaged(entry: Pick<SurvivorEntry, 'status' | 'verdict'>): boolean {
   if (entry.status === 'killed') return entry.verdict.startsWith('killed by ');
   if (entry.verdict.startsWith('equivalent: ')) return true;
-  return entry.status === 'timeout' && entry.verdict.startsWith('loop: ');
+  return entry.status === 'timeout' && (entry.verdict.startsWith('loop: ') || entry.verdict.startsWith('killed: '));
 }
 
 // --- the Markdown ---------------------------------------------------------------------------

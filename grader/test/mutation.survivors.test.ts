@@ -70,11 +70,13 @@ test('a row past the end of the solution is stale', () => {
   expect(faults()[0]).toMatch(/05-summer 40:1 StringLiteral is stale: solutions\/05-summer\/summer\.ts has nothing there/);
 });
 
-test('an untriaged row, or a loop verdict on a mutant that did not time out, is a fault', () => {
+test('an untriaged row, or a loop or killed verdict on a mutant that did not time out, is a fault', () => {
   writeSurvivors(entries('TODO'));
   expect(faults()[0]).toMatch(/05-summer 5:56 StringLiteral \(survived\) is not triaged: its verdict is "TODO"$/);
   writeSurvivors(entries('loop: the summer loops'));
   expect(faults()[0]).toMatch(/is not triaged: its verdict is "loop: the summer loops"$/);
+  writeSurvivors(entries('killed: "some test" fails on it'));
+  expect(faults()[0]).toMatch(/is not triaged: its verdict is "killed: \\"some test\\" fails on it"$/);
 });
 
 test('a missing file or an unreadable row is a fault', () => {
@@ -117,16 +119,17 @@ describe("the report after Stryker's run", () => {
     expect(built[0]).toMatchObject({ start: { line: 6, column: 56 }, verdict: entries()[1]!.verdict });
   });
 
-  test('the triaged score leaves equivalents out and counts a timeout only with a loop verdict', () => {
-    const report = reportWith([mutant('Killed'), mutant('Killed'), mutant('Survived'), mutant('Timeout'), mutant('Timeout')]);
+  test('the triaged score leaves equivalents out and counts a timeout only with a loop or killed verdict', () => {
+    const report = reportWith([mutant('Killed'), mutant('Survived'), mutant('Timeout'), mutant('Timeout'), mutant('Timeout')]);
     const listed: SurvivorEntry[] = [
       { ...entries()[1]!, status: 'survived', verdict: 'equivalent: wording' },
       { ...entries()[1]!, status: 'timeout', verdict: 'loop: the README says the summer loops until closed' },
+      { ...entries()[1]!, status: 'timeout', verdict: 'killed: "summer: the message" fails on it' },
       { ...entries()[1]!, status: 'timeout', verdict: 'TODO' },
     ];
     const score = scoreOf('05-summer', report, exercise, listed);
-    expect(score).toMatchObject({ mutants: 5, killed: 2, timeout: 2, loops: 1, equivalent: 1, untriaged: 1, strykerScore: 80 });
-    // (2 killed + 1 loop) of (5 - 1 equivalent)
+    expect(score).toMatchObject({ mutants: 5, killed: 1, timeout: 3, loops: 2, equivalent: 1, untriaged: 1, strykerScore: 80 });
+    // (1 killed + 2 timeouts triaged as killed) of (5 - 1 equivalent)
     expect(score.triagedScore).toBe(75);
   });
 });

@@ -6,8 +6,9 @@
  * Two scores per exercise:
  * - Stryker's: killed and timed out, over every mutant that ran;
  * - triaged: a timeout counts as killed only with a `loop:` verdict (a README says that the
- *   behaviour it broke is a loop that ends), and a mutant with an `equivalent:` verdict is
- *   left out, since no test can tell it apart.
+ *   behaviour it broke is a loop that ends) or a `killed:` one (Stryker cut short a mutant
+ *   that is no endless loop, and the test it names fails on it when the spec runs in full), and a
+ *   mutant with an `equivalent:` verdict is left out, since no test can tell it apart.
  * It exits 1 while a mutant is untriaged or an exercise's triaged score is below TARGET_SCORE,
  * 2 when there is no report to read.
  */
@@ -56,7 +57,7 @@ export interface ExerciseScore {
   timeout: number;
   survived: number;
   noCoverage: number;
-  /** Timeouts with a `loop:` verdict. */
+  /** Timeouts with a `loop:` verdict, or a `killed:` one (no endless loop, but a test fails on it). */
   loops: number;
   equivalent: number;
   untriaged: number;
@@ -136,7 +137,7 @@ export function scoreOf(id: string, report: StrykerReport, exercise: Exercise, e
   const survived = count('Survived');
   const noCoverage = count('NoCoverage');
   const open = entries.filter((e) => e.status !== 'killed');
-  const loops = open.filter((e) => e.status === 'timeout' && e.verdict.startsWith('loop: ')).length;
+  const loops = open.filter((e) => e.status === 'timeout' && (e.verdict.startsWith('loop: ') || e.verdict.startsWith('killed: '))).length;
   const equivalent = open.filter((e) => e.verdict.startsWith('equivalent: ')).length;
   const untriaged = open.filter((e) => !isTriaged(e)).length;
   const ran = killed + timeout + survived + noCoverage;
@@ -187,6 +188,9 @@ kills. Its verdict is one of:
   solution; left out of the triaged score;
 - \`loop: <why>\`, for a timeout only: the mutant turns a loop that the README says ends into
   one that never does, which the grader stops at its budget; counted as killed;
+- \`killed: <test>\`, for a timeout that is no endless loop (Stryker stops a mutant that runs
+  its code a hundred times as often as the solution does): that test fails on it when the
+  spec runs in full; counted as killed;
 - \`TODO\`: not triaged yet.
 
 A survivor that a student's wrong answer could be is a gap in the spec, never an equivalent.
