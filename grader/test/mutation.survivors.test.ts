@@ -98,12 +98,14 @@ describe("the report after Stryker's run", () => {
     testFiles: { 'grader/specs/05-summer.spec.ts': { tests: [{ id: '7', name: 'summer: the message' }] } },
   });
 
-  test('keeps a verdict an author wrote, and lists a new survivor as TODO', () => {
+  test('keeps a verdict an author wrote, and lists a new survivor as TODO, in the order of the source', () => {
     const old = entries().slice(1);
-    const built = buildEntries(reportWith([mutant('Survived'), { ...mutant('NoCoverage'), mutatorName: 'BlockStatement' }]), [exercise], old).get('05-summer')!;
+    // Stryker lists the later one first; the file lists them as they come in the source.
+    const block = { ...mutant('NoCoverage', 3), mutatorName: 'BlockStatement' };
+    const built = buildEntries(reportWith([mutant('Survived'), block]), [exercise], old).get('05-summer')!;
     expect(built.map((e) => [e.mutator, e.status, e.verdict])).toEqual([
-      ['StringLiteral', 'survived', old[0]!.verdict],
       ['BlockStatement', 'no coverage', 'TODO'],
+      ['StringLiteral', 'survived', old[0]!.verdict],
     ]);
   });
 

@@ -125,6 +125,8 @@ export function buildEntries(report: StrykerReport, exercises: Exercise[], old: 
       }
       result.get(exercise.id)!.push(entry);
     }
+    // In the order of the source, so that a run that changes nothing rewrites the same file.
+    result.get(exercise.id)!.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column || a.end.line - b.end.line || a.end.column - b.end.column || a.mutator.localeCompare(b.mutator) || a.replacement.localeCompare(b.replacement));
   }
   return result;
 }
