@@ -14,6 +14,16 @@ const transpileOnly: Config['transform'] = {
 };
 const target = path.resolve(__dirname, process.env.TARGET ?? 'solutions');
 
+/** Also run alone, by mutation testing (grader/mutation/jest.config.ts). */
+export const specsProject: Config = {
+  displayName: 'specs',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/grader/specs'],
+  testMatch: ['**/*.spec.ts'],
+  transform: transpileOnly,
+  moduleNameMapper: { '^@target/(.*)$': `${target}/$1` },
+};
+
 const config: Config = {
   projects: [
     {
@@ -23,14 +33,7 @@ const config: Config = {
       testMatch: ['**/*.test.ts'],
       transform: transpileOnly,
     },
-    {
-      displayName: 'specs',
-      testEnvironment: 'node',
-      roots: ['<rootDir>/grader/specs'],
-      testMatch: ['**/*.spec.ts'],
-      transform: transpileOnly,
-      moduleNameMapper: { '^@target/(.*)$': `${target}/$1` },
-    },
+    specsProject,
   ],
 };
 

@@ -14,7 +14,7 @@ export default [
   {
     name: 'early-stop-leaves-tasks-open',
     violates: 'When run() stops early, it closes every unfinished task with return(), in spawn order, so their finally blocks run.',
-    edits: [['      task.finished = true;\n      task.gen.return(undefined);', '      task.finished = true;']],
+    edits: [['if (!task.finished) task.gen.return(undefined);', 'if (!task.finished) continue;']],
   },
   {
     name: 'failing-task-dropped-and-run-goes-on',

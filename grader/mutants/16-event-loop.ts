@@ -29,7 +29,7 @@ export default [
   {
     name: 'equal-wake-times-last-come-first-served',
     violates: 'Tasks due at the same time wake in the order they went to sleep.',
-    edits: [['while (at > 0 && (this.timers[at - 1]!.time > timer.time)) at--;', 'while (at > 0 && (this.timers[at - 1]!.time >= timer.time)) at--;']],
+    edits: [['while (at > 0 && this.timers[at - 1]!.time > timer.time) at--;', 'while (at > 0 && this.timers[at - 1]!.time >= timer.time) at--;']],
   },
   {
     name: 'sleep-zero-sets-a-timer',

@@ -215,6 +215,21 @@ describe('resultOf', () => {
     });
   });
 
+  test('resultOf lets an error the generator throws come out unchanged', () => {
+    converse((talk) => {
+      const problem = new Error('the generator failed');
+      const gen = talk.record(
+        (function* (): Generator<number, string, unknown> {
+          const input = yield 0;
+          if (input === 'fail') throw problem;
+          return 'no error';
+        })(),
+        'failing',
+      );
+      expect(thrownBy(() => m.resultOf(gen, ['fail', 'end']))).toBe(problem);
+    });
+  });
+
   test('resultOf drives averager2 to its result: 10, 30, 6.5, STOP', () => {
     converse((talk) => {
       expect(m.resultOf(averager2In(talk), [10, 30, 6.5, m.STOP])).toEqual({ count: 3, average: 15.5 });

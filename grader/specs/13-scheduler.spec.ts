@@ -40,6 +40,17 @@ function between(log: string[], from: string, to: string): string[] {
   return start < 0 || end < 0 ? [`(${from} or ${to} missing)`] : log.slice(start + 1, end);
 }
 
+/**
+ * The calls made on the generator recorded as `name` once it was closed with `return()`: a
+ * killed task is gone, so there must be none (a `next()` on a closed generator runs none of its
+ * code, so only the recorder can see it).
+ */
+function callsAfterReturn(talk: Conversation, name: string): string[] {
+  const calls = talk.entries.filter((e) => e.kind === 'call' && e.name === name).map((e) => e.call);
+  const closed = calls.findIndex((call) => call.startsWith('return('));
+  return closed < 0 ? ['(never closed with return())'] : calls.slice(closed + 1);
+}
+
 describe('Scheduler: round robin', () => {
   test('spawn returns the ids 1, 2, 3 in order', () => {
     converse((talk) => {
@@ -71,6 +82,20 @@ describe('Scheduler: round robin', () => {
       }
       runTasks(talk, [task()]);
       expect(received).toStrictEqual([undefined, undefined, undefined, undefined, undefined, undefined, 'finished']);
+    });
+  });
+
+  test('a yielded object without both next and throw methods is no subroutine: it only gives up the turn, and undefined is sent back', () => {
+    converse((talk) => {
+      const received: unknown[] = [];
+      const finished = (): IteratorResult<unknown> => ({ done: true, value: 'a result' });
+      function* task(): Body {
+        const lookalikes = [{ next: finished }, { next: finished, return: finished }, { throw: finished, return: finished }, { return: finished }];
+        for (const value of lookalikes) received.push(yield value);
+        received.push('finished');
+      }
+      runTasks(talk, [task()]);
+      expect(received).toStrictEqual([undefined, undefined, undefined, undefined, 'finished']);
     });
   });
 
@@ -158,6 +183,64 @@ describe('Scheduler: system calls', () => {
     });
   });
 
+  test('a killed task is gone: it is never resumed, even when it was next in the queue', () => {
+    converse((talk) => {
+      const log: string[] = [];
+      function* killer(): Body {
+        log.push(`killed: ${String(yield new m.KillTask(1))}`);
+      }
+      // task1 takes one turn, so it is at the front of the queue when task2 kills it.
+      runTasks(talk, [steps(log, 'victim', 50), killer()], log);
+      expect(log).toEqual(['victim1', 'killed: true']);
+      expect(callsAfterReturn(talk, 'task1')).toEqual([]);
+    });
+  });
+
+  test('a task may kill itself: its finally runs, its waiters wake, and it gets no answer', () => {
+    converse((talk) => {
+      const log: string[] = [];
+      function* suicidal(): Body {
+        try {
+          yield;
+          log.push(`answer: ${String(yield new m.KillTask(1))}`);
+        } finally {
+          log.push('finally');
+        }
+      }
+      function* waiter(): Body {
+        log.push(`w woke: ${String(yield new m.WaitTask(1))}`);
+      }
+      const scheduler = runTasks(talk, [suicidal(), waiter()], log);
+      expect(log).toEqual(['finally', 'w woke: true']);
+      expect(callsAfterReturn(talk, 'task1')).toEqual([]);
+      expect(scheduler.errors).toEqual([]);
+    });
+  });
+
+  test("an error thrown by a killed task's finally is recorded in errors for that task; the killer still gets true", () => {
+    converse((talk) => {
+      const log: string[] = [];
+      const problem = new Error('cleanup failed');
+      function* victim(): Body {
+        try {
+          for (let i = 0; i < 50; i++) yield;
+        } finally {
+          log.push('victim finally');
+          // eslint-disable-next-line no-unsafe-finally -- the point of the test
+          throw problem;
+        }
+      }
+      function* killer(): Body {
+        log.push(`killed: ${String(yield new m.KillTask(1))}`);
+      }
+      const scheduler = runTasks(talk, [victim(), killer()], log);
+      expect(log).toEqual(['victim finally', 'killed: true']);
+      expect(scheduler.errors).toHaveLength(1);
+      expect(scheduler.errors[0].tid).toBe(1);
+      expect(scheduler.errors[0].error).toBe(problem);
+    });
+  });
+
   test('KillTask and WaitTask for an unknown id answer false, and WaitTask does not sleep', () => {
     converse((talk) => {
       const answers: unknown[] = [];
@@ -232,6 +315,23 @@ describe('Scheduler: WaitTask', () => {
       }
       runTasks(talk, [sleeper(), waiter(), killer()], log);
       expect(log.sort()).toEqual(['killed: true', 'w woke: true']);
+    });
+  });
+
+  test('a task killed while it waits is gone: it is not woken when the task it waited for exits', () => {
+    converse((talk) => {
+      const log: string[] = [];
+      function* waiter(): Body {
+        log.push(`w woke: ${String(yield new m.WaitTask(1))}`);
+      }
+      function* killer(): Body {
+        yield;
+        log.push(`killed: ${String(yield new m.KillTask(2))}`);
+      }
+      const scheduler = runTasks(talk, [steps(log, 't', 4), waiter(), killer()], log);
+      expect(log).toEqual(['t1', 't2', 't3', 'killed: true', 't4']);
+      expect(callsAfterReturn(talk, 'task2')).toEqual([]);
+      expect(scheduler.errors).toEqual([]);
     });
   });
 

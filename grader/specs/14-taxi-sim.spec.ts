@@ -128,6 +128,21 @@ describe('Simulator.run priming', () => {
     });
   });
 
+  test('a process that finishes as it is primed is dropped: it queues no event, and the others run as usual', () => {
+    converse((talk) => {
+      // eslint-disable-next-line require-yield -- a process with no event at all
+      function* empty(): Proc {
+        return;
+      }
+      const procs = new Map<number, Proc>([
+        [1, talk.record(empty(), 'empty1')],
+        [2, taxiIn(talk, 2, 0, 0, 'taxi2')],
+      ]);
+      expect(new m.Simulator(procs, () => 1).run(1000)).toEqual({ log: [ev(0, 2, 'leave garage'), ev(1, 2, 'going home')], pending: 0 });
+      expect(new m.Simulator(new Map([[1, talk.record(empty(), 'empty1 again')]]), () => 1).run(0)).toEqual({ log: [], pending: 0 });
+    });
+  });
+
   test('with endTime 0 no event is taken and every first event is pending', () => {
     converse((talk) => {
       const result = new m.Simulator(smallFleet(talk), duration).run(0);

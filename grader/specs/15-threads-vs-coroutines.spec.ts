@@ -296,6 +296,56 @@ describe('Scheduler: the step budget', () => {
       expect(log).toEqual(['x finally', 'y finally']);
     });
   });
+
+  test('a task that catches OutOfSteps and yields still ends run() at the end of that turn, and is then closed; closing is not a turn', () => {
+    converse((talk) => {
+      const log: string[] = [];
+      const s = new m.Scheduler({ maxSteps: 2 });
+      function* stubborn(): Task {
+        try {
+          s.counter.write(1);
+          s.counter.write(2);
+          try {
+            s.counter.write(3);
+          } catch (error) {
+            log.push(error instanceof m.OutOfSteps ? 'caught OutOfSteps' : `caught ${String(error)}`);
+          }
+          yield;
+          log.push('resumed after the budget ran out');
+        } finally {
+          log.push('stubborn finally');
+        }
+      }
+      spawn(talk, s, 'stubborn', stubborn(), { log });
+      spawn(talk, s, 'other', steps(log, 'other', 2), { log });
+      expect(s.run()).toMatchObject({ outcome: 'out-of-steps', counter: 2, steps: 2, running: 'stubborn', turns: { stubborn: 1, other: 0 } });
+      expect(log).toEqual(['caught OutOfSteps', 'stubborn finally']);
+    });
+  });
+
+  test('a task that catches OutOfSteps and then throws another error: run() still reports out-of-steps, and throws nothing', () => {
+    converse((talk) => {
+      const s = new m.Scheduler({ maxSteps: 1 });
+      function* task(): Task {
+        s.counter.write(1);
+        try {
+          s.counter.write(2);
+        } catch {
+          throw new Error('something else went wrong');
+        }
+      }
+      spawn(talk, s, 't', task());
+      expect(s.run()).toMatchObject({ outcome: 'out-of-steps', counter: 1, steps: 1, running: 't' });
+    });
+  });
+
+  test('maxSteps: 0 allows no access at all: the very first read throws OutOfSteps', () => {
+    converse((talk) => {
+      const s = new m.Scheduler({ maxSteps: 0 });
+      spawn(talk, s, 'hog', m.hog(s.counter), { model: modelHog(spentCounter), madeBy: 'hog(counter)' });
+      expect(s.run()).toEqual({ outcome: 'out-of-steps', counter: 0, steps: 0, running: 'hog', turns: { hog: 1 } });
+    });
+  });
 });
 
 describe('Scheduler: locks', () => {
@@ -380,6 +430,23 @@ describe('Scheduler: locks', () => {
       spawn(talk, s, 'waiter', waiter(), { log });
       expect(s.run().outcome).toBe('done');
       expect(log).toEqual(['waiter holds L']);
+    });
+  });
+
+  test('after Acquire, Release or a plain yield the task is resumed with next(), so its yield gives undefined', () => {
+    converse((talk) => {
+      const received: Record<string, unknown[]> = { a: [], b: [] };
+      const s = new m.Scheduler();
+      function* task(name: 'a' | 'b'): Task {
+        received[name]!.push(yield new m.Acquire('L'));
+        received[name]!.push(yield 'a plain value');
+        received[name]!.push(yield new m.Release('L'));
+      }
+      // b sleeps on L until a releases it, and is handed the lock then.
+      spawn(talk, s, 'a', task('a'));
+      spawn(talk, s, 'b', task('b'));
+      expect(s.run().outcome).toBe('done');
+      expect(received).toStrictEqual({ a: [undefined, undefined, undefined], b: [undefined, undefined, undefined] });
     });
   });
 

@@ -58,6 +58,29 @@ function* watchful(note: (what: string) => void, name: string, delay: number): C
   }
 }
 
+/** Notes each of its turns (a bare yield each) and what reaches it; passes a cancellation on. */
+function* spinner(note: (what: string) => void, name: string, turns = 50): Coro<string> {
+  try {
+    for (let i = 1; i <= turns; i++) {
+      note(`${name} turn ${i}`);
+      yield;
+    }
+    return name;
+  } catch (error) {
+    note(`${name} caught ${(error as Error).name}`);
+    throw error;
+  } finally {
+    note(`${name} finally`);
+  }
+}
+
+/** The calls the loop made on the coroutine recorded as `name` after it closed it with `return()`. */
+function callsAfterReturn(talk: Conversation, name: string): string[] {
+  const calls = talk.entries.filter((e) => e.kind === 'call' && e.name === name).map((e) => e.call);
+  const closed = calls.findIndex((call) => call.startsWith('return('));
+  return closed < 0 ? ['(never closed with return())'] : calls.slice(closed + 1);
+}
+
 describe('EventLoop', () => {
   test('run(main) returns what main returns, and the clock starts at 0', () => {
     converse((talk) => {
@@ -96,6 +119,22 @@ describe('EventLoop', () => {
       }
       loop.run(recorded(main(), 'main'));
       expect(log).toEqual(['a1', 'b1', 'm1', 'a2', 'm2']);
+    });
+  });
+
+  test('a task resumed after a bare yield gets undefined back, whatever it yielded; yield* sleep() gives undefined too', () => {
+    converse((talk) => {
+      const { loop, recorded } = setup(talk);
+      function* main(): Coro<unknown[]> {
+        const got: unknown[] = [];
+        got.push(yield);
+        got.push(yield 'anything');
+        got.push(yield { delay: 5 });
+        got.push(yield* m.sleep(1));
+        got.push(yield* m.sleep(0));
+        return got;
+      }
+      expect(loop.run(recorded(main(), 'main'))).toStrictEqual([undefined, undefined, undefined, undefined, undefined]);
     });
   });
 
@@ -301,6 +340,59 @@ describe('gather', () => {
     });
   });
 
+  test('with several failures it throws the error of the first to fail, at once and without giving up the turn when all failed already', () => {
+    converse((talk) => {
+      const { loop, log, note, recorded } = setup(talk);
+      const lateProblem = new Error('late failed');
+      const earlyProblem = new Error('early failed');
+      function* witness(): Coro<void> {
+        note('witness ran');
+      }
+      function* main(): Coro<void> {
+        // Given first, failing last: the argument order is not the order of failure.
+        const late = loop.spawn(recorded(failer(2, lateProblem), 'late'));
+        const early = loop.spawn(recorded(failer(1, earlyProblem), 'early'));
+        yield* m.sleep(3);
+        loop.spawn(recorded(witness(), 'witness'));
+        try {
+          yield* m.gather(late, early);
+          note('no error');
+        } catch (error) {
+          note(error === earlyProblem ? 'main caught the early failure' : `main caught ${String(error)}`);
+        }
+        yield;
+      }
+      loop.run(recorded(main(), 'main'));
+      expect(log).toEqual(['main caught the early failure at 3', 'witness ran at 3']);
+    });
+  });
+
+  test('cancelling a task that waits in gather does not cancel the tasks it waits for, and it waits for them no more', () => {
+    converse((talk) => {
+      const { loop, log, note, recorded } = setup(talk);
+      let awaited: Target.Task<string> | undefined;
+      function* waiter(): Coro<void> {
+        try {
+          yield* m.gather(awaited!);
+        } catch (error) {
+          note(`waiter caught ${(error as Error).name}`);
+        }
+        yield* m.sleep(10);
+        note('waiter slept');
+      }
+      function* main(): Coro<unknown> {
+        awaited = loop.spawn(recorded(sleeper(note, 'awaited', 5, 'result'), 'awaited'));
+        const gathering = loop.spawn(recorded(waiter(), 'waiter'));
+        yield* m.sleep(1);
+        gathering.cancel();
+        yield* m.sleep(20);
+        return [awaited.cancelled, awaited.result()];
+      }
+      expect(loop.run(recorded(main(), 'main'))).toEqual([false, 'result']);
+      expect(log).toEqual(['waiter caught CancelledError at 1', 'awaited woke at 5', 'waiter slept at 11']);
+    });
+  });
+
   test('a task that is cancelled while gathered makes gather throw CancelledError', () => {
     converse((talk) => {
       const { loop, note, recorded } = setup(talk);
@@ -350,6 +442,87 @@ describe('waitFor', () => {
         }
       }
       expect(loop.run(recorded(main(), 'main'))).toEqual([true, 2]);
+    });
+  });
+
+  test('returns or throws at once, without giving up the turn, when the task is already done', () => {
+    converse((talk) => {
+      const { loop, log, note, recorded } = setup(talk);
+      const problem = new Error('task failed');
+      function* quick(): Coro<number> {
+        return 42;
+      }
+      function* witness(): Coro<void> {
+        note('witness ran');
+      }
+      function* main(): Coro<void> {
+        const done = loop.spawn(recorded(quick(), 'quick'));
+        const failed = loop.spawn(recorded(failer(0, problem), 'failed'));
+        yield* m.sleep(1);
+        loop.spawn(recorded(witness(), 'witness'));
+        const value = yield* m.waitFor(done, 5);
+        let caught: unknown;
+        try {
+          yield* m.waitFor(failed, 5);
+        } catch (error) {
+          caught = error;
+        }
+        note(`got ${value}, and ${caught === problem ? 'the task\'s own error' : String(caught)}`);
+        yield;
+      }
+      loop.run(recorded(main(), 'main'));
+      expect(log).toEqual(["got 42, and the task's own error at 1", 'witness ran at 1']);
+    });
+  });
+
+  test('cancelling a task that waits in waitFor does not cancel the task it waits for', () => {
+    converse((talk) => {
+      const { loop, log, note, recorded } = setup(talk);
+      let awaited: Target.Task<string> | undefined;
+      function* waiter(): Coro<void> {
+        try {
+          yield* m.waitFor(awaited!, 100);
+        } catch (error) {
+          note(`waiter caught ${(error as Error).name}`);
+        }
+        yield* m.sleep(10);
+        note('waiter slept');
+      }
+      function* main(): Coro<unknown> {
+        awaited = loop.spawn(recorded(sleeper(note, 'awaited', 5, 'result'), 'awaited'));
+        const waiting = loop.spawn(recorded(waiter(), 'waiter'));
+        yield* m.sleep(1);
+        waiting.cancel();
+        yield* m.sleep(20);
+        return [awaited.cancelled, awaited.result()];
+      }
+      expect(loop.run(recorded(main(), 'main'))).toEqual([false, 'result']);
+      expect(log).toEqual(['waiter caught CancelledError at 1', 'awaited woke at 5', 'waiter slept at 11']);
+    });
+  });
+
+  test('a timeout below 0 throws RangeError in the task that calls waitFor; a timeout of 0 is due at once', () => {
+    converse((talk) => {
+      const { loop, log, note, recorded } = setup(talk);
+      let task: Target.Task<string> | undefined;
+      function* main(): Coro<void> {
+        task = loop.spawn(recorded(watchful(note, 't', 5), 't'));
+        try {
+          yield* m.waitFor(task, -1);
+          note('no error for -1');
+        } catch (error) {
+          note(error instanceof RangeError ? 'RangeError for -1' : `${String(error)} for -1`);
+        }
+        try {
+          yield* m.waitFor(task, 0);
+          note('no error for 0');
+        } catch (error) {
+          note(`main caught ${(error as Error).name}`);
+        }
+      }
+      loop.run(recorded(main(), 'main'));
+      expect(log).toEqual(['RangeError for -1 at 0', 't caught CancelledError at 0', 't finally at 0', 'main caught TimeoutError at 0']);
+      expect(task!.cancelled).toBe(true);
     });
   });
 
@@ -460,6 +633,80 @@ describe('Task', () => {
     });
   });
 
+  test('cancel() of a task already in the queue keeps its place: it takes the CancelledError before the tasks queued after it run', () => {
+    converse((talk) => {
+      const { loop, log, note, recorded } = setup(talk);
+      function* main(): Coro<void> {
+        const a = loop.spawn(recorded(spinner(note, 'a'), 'a'));
+        loop.spawn(recorded(spinner(note, 'b', 2), 'b'));
+        // a and b take a turn each, so that they are queued when main runs again: a, then b.
+        yield;
+        a.cancel();
+        yield;
+      }
+      loop.run(recorded(main(), 'main'));
+      expect(log).toEqual(['a turn 1 at 0', 'b turn 1 at 0', 'a caught CancelledError at 0', 'a finally at 0', 'b turn 2 at 0']);
+    });
+  });
+
+  test('cancel() twice before the task\'s next turn returns true both times, and the task gets a single CancelledError', () => {
+    converse((talk) => {
+      const { loop, log, note, recorded } = setup(talk);
+      function* patient(): Coro<string> {
+        try {
+          yield* m.sleep(10);
+        } catch (error) {
+          note(`caught ${(error as Error).name}`);
+        }
+        try {
+          yield* m.sleep(1);
+          note('slept again');
+        } catch (error) {
+          note(`caught ${(error as Error).name} again`);
+        }
+        return 'recovered';
+      }
+      const task = loop.spawn(recorded(patient(), 'patient'));
+      function* main(): Coro<boolean[]> {
+        yield* m.sleep(1);
+        const answers = [task.cancel(), task.cancel()];
+        yield* m.sleep(5);
+        return answers;
+      }
+      expect(loop.run(recorded(main(), 'main'))).toEqual([true, true]);
+      expect(log).toEqual(['caught CancelledError at 1', 'slept again at 2']);
+      expect(task.result()).toBe('recovered');
+    });
+  });
+
+  test('a task that cancels itself gets the CancelledError at its next yield, at once: it does not sleep first', () => {
+    converse((talk) => {
+      const { loop, log, note, recorded } = setup(talk);
+      let self: Target.Task<string> | undefined;
+      function* selfCancelling(): Coro<string> {
+        note(`cancel() answered ${String(self!.cancel())}`);
+        try {
+          yield* m.sleep(10);
+          return 'slept';
+        } catch (error) {
+          note(`caught ${(error as Error).name}`);
+          throw error;
+        }
+      }
+      function* main(): Coro<void> {
+        self = loop.spawn(recorded(selfCancelling(), 'self'));
+        try {
+          yield* m.gather(self);
+        } catch {
+          // its cancellation, passed on by gather
+        }
+      }
+      loop.run(recorded(main(), 'main'));
+      expect(log).toEqual(['cancel() answered true at 0', 'caught CancelledError at 0']);
+      expect(self!.cancelled).toBe(true);
+    });
+  });
+
   test('a task cancelled before it ever ran finishes without running its body', () => {
     converse((talk) => {
       const { loop, log, note, recorded } = setup(talk);
@@ -492,6 +739,43 @@ describe('Task', () => {
       expect(task.done).toBe(true);
       expect(task.cancelled).toBe(true);
       expect(thrownBy(() => task.result())).toBeInstanceOf(m.CancelledError);
+    });
+  });
+
+  test('close() takes a task out of the queue: it is never resumed again, and stays cancelled', () => {
+    converse((talk) => {
+      const { loop, log, note, recorded } = setup(talk);
+      const tasks: Target.Task<string>[] = [];
+      function* main(): Coro<void> {
+        tasks.push(loop.spawn(recorded(spinner(note, 'a'), 'a')), loop.spawn(recorded(spinner(note, 'b'), 'b')));
+        // a and b take a turn each, so that they are queued, a first, when main closes them.
+        yield;
+        for (const task of tasks) task.close();
+        yield* m.sleep(1);
+      }
+      loop.run(recorded(main(), 'main'));
+      expect(log).toEqual(['a turn 1 at 0', 'b turn 1 at 0', 'a finally at 0', 'b finally at 0']);
+      expect(tasks.map((t) => t.cancelled)).toEqual([true, true]);
+      expect(callsAfterReturn(talk, 'a')).toEqual([]);
+      expect(callsAfterReturn(talk, 'b')).toEqual([]);
+    });
+  });
+
+  test('close() does nothing to a task that is done: it keeps its result and is not cancelled', () => {
+    converse((talk) => {
+      const { loop, note, recorded } = setup(talk);
+      const problem = new Error('task failed');
+      const returned = loop.spawn(recorded(sleeper(note, 'returned', 1, 'value'), 'returned'));
+      const failed = loop.spawn(recorded(failer(1, problem), 'failed'));
+      function* main(): Coro<void> {
+        yield* m.sleep(2);
+        returned.close();
+        failed.close();
+      }
+      loop.run(recorded(main(), 'main'));
+      expect([returned.cancelled, returned.result()]).toEqual([false, 'value']);
+      expect(failed.cancelled).toBe(false);
+      expect(thrownBy(() => failed.result())).toBe(problem);
     });
   });
 

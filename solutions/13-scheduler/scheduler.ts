@@ -47,15 +47,17 @@ interface TaskState {
   waitingFor?: number;
 }
 
-const nothing: Resume = { ok: true, value: undefined };
+/** What a task gets when nobody has anything to tell it: `next(undefined)`. */
+function nothing(): Resume {
+  return { ok: true, value: undefined };
+}
 
 function isGenerator(value: unknown): value is Task {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<Task>;
   return (
     typeof candidate.next === 'function' &&
-    typeof candidate.throw === 'function' &&
-    typeof candidate.return === 'function'
+    typeof candidate.throw === 'function'
   );
 }
 
@@ -71,7 +73,7 @@ export class Scheduler {
   private readonly waiters = new Map<number, TaskState[]>();
 
   spawn(task: Task): number {
-    const state: TaskState = { tid: ++this.lastTid, stack: [task], resume: nothing };
+    const state: TaskState = { tid: ++this.lastTid, stack: [task], resume: nothing() };
     this.tasks.set(state.tid, state);
     this.ready.push(state);
     return state.tid;
@@ -96,7 +98,7 @@ export class Scheduler {
    */
   private turn(task: TaskState): void {
     let resume = task.resume;
-    task.resume = nothing;
+    task.resume = nothing();
     for (;;) {
       const frame = task.stack[task.stack.length - 1];
       let result: IteratorResult<unknown, unknown>;
@@ -129,7 +131,7 @@ export class Scheduler {
       const yielded = result.value;
       if (isGenerator(yielded)) {
         task.stack.push(yielded);
-        resume = nothing;
+        resume = nothing();
         continue;
       }
       if (this.systemCall(task, yielded)) return;

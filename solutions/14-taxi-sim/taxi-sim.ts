@@ -37,22 +37,18 @@ export function* taxiProcess(
  * to be queued.
  */
 function compareEvents(a: Event, b: Event): number {
-  if (a.time !== b.time) return a.time - b.time;
-  if (a.proc !== b.proc) return a.proc - b.proc;
-  if (a.action === b.action) return 0;
-  return a.action < b.action ? -1 : 1;
+  const x = [a.time, a.proc, a.action];
+  const y = [b.time, b.proc, b.action];
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  }
+  return 0;
 }
 
-/** Inserts `event` after every event that sorts before or with it, keeping `queue` ordered. */
+/** Adds `event` to `queue` and keeps the queue in order, smallest event first. */
 function enqueue(queue: Event[], event: Event): void {
-  let low = 0;
-  let high = queue.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (compareEvents(queue[middle]!, event) <= 0) low = middle + 1;
-    else high = middle;
-  }
-  queue.splice(low, 0, event);
+  queue.push(event);
+  queue.sort(compareEvents);
 }
 
 export class Simulator {

@@ -41,8 +41,6 @@ type Outcome<T> = { kind: 'pending' } | { kind: 'returned'; value: T } | { kind:
 
 interface Timer {
   time: number;
-  /** Set order breaks ties, so that equal wake-up times wake first come, first served. */
-  seq: number;
   task: Task;
 }
 
@@ -105,12 +103,11 @@ export class Task<T = unknown> {
 
 export class EventLoop {
   private clock = 0;
-  private seq = 0;
   /** The task whose turn it is: it is not in any queue until its `yield`. */
   private current: Task | undefined;
   private finishedCount = 0;
   private readonly ready: Task[] = [];
-  /** Kept sorted by (time, seq). */
+  /** Kept sorted by time; at equal times, in the order they were set. */
   private readonly timers: Timer[] = [];
 
   get time(): number {
@@ -168,10 +165,7 @@ export class EventLoop {
     } else if (request instanceof Sleep && request.delay > 0) {
       this.setTimer(task, request.delay);
     } else if (request instanceof WaitAny) {
-      if (request.tasks.some((t) => t.done)) {
-        this.ready.push(task);
-        return;
-      }
+      // gather and waitFor ask this only for tasks that are not done, in the same turn.
       for (const t of request.tasks) t.waiters.push(task);
       task.waitingOn = [...request.tasks];
       if (request.timeout !== undefined) this.setTimer(task, request.timeout);
@@ -182,9 +176,11 @@ export class EventLoop {
   }
 
   private setTimer(task: Task, delay: number): void {
-    const timer: Timer = { time: this.clock + delay, seq: this.seq++, task };
+    const timer: Timer = { time: this.clock + delay, task };
+    // After every timer due at the same time or earlier: equal wake-up times keep the order
+    // in which the tasks went to sleep.
     let at = this.timers.length;
-    while (at > 0 && (this.timers[at - 1]!.time > timer.time)) at--;
+    while (at > 0 && this.timers[at - 1]!.time > timer.time) at--;
     this.timers.splice(at, 0, timer);
     task.timer = timer;
   }

@@ -52,6 +52,7 @@ interface TimerHandle {
 }
 
 let running: EventLoop | undefined;
+let endings = 0;
 
 function runningLoop(): EventLoop {
   if (!running) throw new Error('sleep, gather and waitFor only work inside a task of a running EventLoop');
@@ -67,6 +68,8 @@ export class Task<T = unknown> {
   mustCancel = false;
   /** @internal Undoes the current wait (the callback on the Future the task yielded). */
   detach: (() => void) | null = null;
+  /** @internal When it ended, counting the ends of all tasks: gather throws the first failure. */
+  endedAs = 0;
 
   /** @internal */
   constructor(
@@ -171,6 +174,7 @@ export class EventLoop {
 
   /** @internal */
   end(task: Task, ok: boolean, value: unknown, error: unknown): void {
+    task.endedAs = ++endings;
     if (ok) {
       task.finished.resolve(value);
     } else {
@@ -231,7 +235,7 @@ export function* sleep(delay: number): Coro<void> {
 }
 
 export function* gather<T>(...tasks: Task<T>[]): Coro<T[]> {
-  const firstFailure = (): Task<T> | undefined => tasks.find((t) => t.done && !t.finished.ok);
+  const firstFailure = (): Task<T> | undefined => tasks.filter((t) => t.done && !t.finished.ok).sort((a, b) => a.endedAs - b.endedAs)[0];
   const failedAlready = firstFailure();
   if (failedAlready) return failedAlready.result() as never;
   if (tasks.every((t) => t.done)) return tasks.map((t) => t.result());
@@ -248,6 +252,7 @@ export function* gather<T>(...tasks: Task<T>[]): Coro<T[]> {
 }
 
 export function* waitFor<T>(task: Task<T>, timeout: number): Coro<T> {
+  if (timeout < 0) throw new RangeError(`waitFor: the timeout must not be below 0 (got ${timeout})`);
   if (task.done) return task.result();
   const first = new Future<'finished' | 'timeout'>();
   const callOff = runningLoop().callLater(timeout, () => first.resolve('timeout'));

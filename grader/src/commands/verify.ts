@@ -17,6 +17,7 @@ import type { GradeReport } from '../report/report';
 import { specFileOf, type Kit } from '../kit';
 import { koreanVoiceChecks } from '../korean-voice';
 import { applyEdits, loadMutantsFile, mutantsFileOf } from '../mutants';
+import { survivorsChecks } from '../survivors';
 import { useColor } from '../output';
 import { loadContext, type CommandContext } from './context';
 import { readStubs, startedStubs } from '../stubs';
@@ -73,6 +74,7 @@ function structureChecks(context: CommandContext, selected: Exercise[], stubText
   }
   checks.push(...tableChecks(kit.rootDir, course));
   checks.push(...koreanVoiceChecks(kit.rootDir));
+  checks.push(...survivorsChecks(kit, course));
   // The other direction: nothing in the folders that the manifest does not know.
   const strays = [
     ...listFolders(kit.exercisesDir).map((n) => ['exercises', n] as const),
