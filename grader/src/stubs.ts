@@ -33,7 +33,7 @@ export interface Stubs {
 
 /** The file at HEAD, `undefined` when HEAD does not have it, `null` when git cannot tell (no repository, no git). */
 function committedText(rootDir: string, file: string): string | undefined | null {
-  const result = spawnSync('git', ['-C', rootDir, 'show', `HEAD:./${file}`], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const result = spawnSync('git', ['-C', rootDir, 'show', `HEAD:./${file}`], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: 10_000 });
   if (result.status === 0) return result.stdout;
   if (result.error || /not a git repository|unknown revision|bad revision|ambiguous argument 'HEAD'/i.test(result.stderr)) return null;
   return undefined;

@@ -6,12 +6,14 @@
  * runners and removes its scratch folders itself; and when one unit of a grade fails, the
  * others are stopped before the failure is reported.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { GraderFault } from '../src/errors';
 import { inLanes } from '../src/engine/grade';
+import { killGroup } from '../src/engine/runner-process';
 import { sweepScratch } from '../src/engine/lifetime';
 import { sandboxSupport } from '../src/engine/sandbox';
 import { FIXTURE_KIT, FIXTURE_TARGETS, KIT_ROOT } from './helpers';
@@ -131,5 +133,16 @@ describe('a unit that fails stops the others', () => {
     expect(ended.sort()).toEqual(['a', 'b']);
     // Not started once the grade had failed.
     expect(never).not.toHaveBeenCalled();
+  });
+});
+
+describe('a runner that does not end when killed', () => {
+  test('is no hang: the wait gives up at its deadline with a grader fault that says what to do', async () => {
+    const killed = jest.fn();
+    const neverExits = { child: { pid: 4242 } as ChildProcess, exited: new Promise<never>(() => undefined), killNow: killed, mark: 'test' };
+    await expect(killGroup(neverExits, 50)).rejects.toThrow(
+      new GraderFault("a runner process (pid 4242) did not end within 0.05 s of being killed; end it with your system's task manager, then grade again."),
+    );
+    expect(killed).toHaveBeenCalledTimes(1);
   });
 });

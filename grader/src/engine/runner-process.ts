@@ -159,15 +159,16 @@ function killStrays(mark: string, spare?: number): void {
   }
 }
 
-async function killGroup(started: Started): Promise<ProcessExit> {
+/** Kills the process and its group, and waits for its end, but no longer than `withinMs`. */
+export async function killGroup(started: Pick<Started, 'child' | 'exited' | 'killNow' | 'mark'>, withinMs = KILLED_WITHIN_MS): Promise<ProcessExit> {
   started.killNow();
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), KILLED_WITHIN_MS)));
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), withinMs)));
   const exit = await Promise.race([started.exited, late]);
   clearTimeout(timer);
   if (!exit) {
     throw new GraderFault(
-      `a runner process (pid ${started.child.pid}) did not end within ${KILLED_WITHIN_MS / 1000} s of being killed; end it with your system's task manager, then grade again.`,
+      `a runner process (pid ${started.child.pid}) did not end within ${withinMs / 1000} s of being killed; end it with your system's task manager, then grade again.`,
     );
   }
   killStrays(started.mark);
