@@ -321,10 +321,10 @@ ts-jest from empty caches), batch (batch vs the same submissions graded one by o
     .addHelpText(
       'after',
       `
-Grades copies of the solutions with an endless loop, a microtask loop and a process.exit
-planted, stops a grade from outside mid-loop, and quits watch mode mid-loop; each must end in
-time with the right statuses and leave no process running. Exits 1 if any scenario fails.
-Runs on Linux, macOS and Windows; takes about a minute.
+Grades copies of the solutions with an endless loop, a microtask loop, a process.exit and
+a runaway allocation planted, stops a grade from outside mid-loop, and quits watch mode
+mid-loop; each must end in time with the right statuses and leave no process running.
+Exits 1 if any scenario fails. Runs on Linux, macOS and Windows; takes about a minute.
   npm run smoke
   npm run smoke -- --keep`,
     )
