@@ -140,13 +140,10 @@ export function signatureFileChecks(context: CommandContext, graded: readonly Gr
     return [{ ok: true, what: `${shown} ${existing === text ? 'was already current' : 'written'}` }];
   }
   const stale = Object.keys({ ...current, ...wanted }).filter((id) => JSON.stringify(current[id] ?? []) !== JSON.stringify(wanted[id] ?? []));
-  const none = Object.keys(wanted).length === 0 && existing === undefined;
-  return [
-    {
-      ok: none || (stale.length === 0 && existing === text),
-      what: `${shown} is current${stale.length > 0 ? `; stale for ${stale.join(', ')}` : ''} (regenerate it with npm run signatures)`,
-    },
-  ];
+  const ok = (Object.keys(wanted).length === 0 && existing === undefined) || existing === text;
+  if (ok) return [{ ok, what: `${shown} is current` }];
+  const which = existing === undefined ? 'is missing' : stale.length > 0 ? `is stale for ${stale.join(', ')}` : 'is not as npm run signatures writes it';
+  return [{ ok, what: `${shown} ${which}: regenerate it with npm run signatures` }];
 }
 
 /** Every check of this module, in the order verify lists them. */
