@@ -47,7 +47,7 @@ export interface Commands {
   batch(options: BatchOptions): Promise<number>;
   merge(options: MergeOptions): number;
   render(options: RenderCommandOptions): number;
-  release(options: ReleaseOptions): number;
+  release(options: ReleaseOptions): Promise<number>;
   readme(options: ReadmeOptions): number;
   bench(options: BenchOptions): Promise<number>;
   smoke(options: SmokeOptions): Promise<number>;
@@ -259,6 +259,14 @@ are skipped. Split a class across CI jobs with --shard, then join them with merg
     .description("join batch shards' folders into one gradebook and class report")
     .argument('<dirs...>', 'the --out folders of the batch shards')
     .requiredOption('--out <dir>', 'where to write the joined gradebook')
+    .option('--prefer-newer', 'where folders hold different reports for a submission, keep the more recently graded one (else merge refuses)', false)
+    .addHelpText(
+      'after',
+      `
+A submission in several folders with the same report is kept once, and named. Different
+reports for one submission are a conflict: merge names them and writes nothing, unless
+--prefer-newer keeps the more recently graded report of each.`,
+    )
     .action((dirs: string[], options: Omit<MergeOptions, 'dirs'>) => done(commands.merge({ dirs, ...options })));
 
   program
@@ -278,7 +286,15 @@ are skipped. Split a class across CI jobs with --shard, then join them with merg
     .description('write the student handout: no solutions, no hidden specs')
     .requiredOption('--out <dir>', 'the folder to write it to (empty, or an earlier handout with --force)')
     .option('--force', 'replace an earlier handout in --out', false)
-    .action((options: ReleaseOptions) => done(commands.release(options)));
+    .option('--allow-changed-stubs', "ship exercise files that are not their stubs (changed since the last commit, or failing verify's stub checks)", false)
+    .addHelpText(
+      'after',
+      `
+release refuses (exit 2, naming the files) when an exercise file is not its stub as the last
+commit has it, or is not what verify takes for a stub (a TODO, no test passing): someone has
+started it in the kit. Restore the stubs, or add --allow-changed-stubs to ship them as they are.`,
+    )
+    .action(async (options: ReleaseOptions) => done(await commands.release(options)));
 
   program
     .command('bench')

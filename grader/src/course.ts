@@ -247,6 +247,11 @@ export function selectExercises(course: Course, names: string[] | undefined): Ex
   const chosen = new Set<Exercise>();
   for (const name of wanted) {
     const exercise = byName.get(name);
+    if (!exercise && /^\d+$/.test(name)) {
+      // A number near no other name: suggesting the nearest slug by spelling ("99" → "summer") would mislead.
+      const numbers = course.exercises.map(numberOf);
+      throw new UsageError(`Unknown exercise "${name}": the exercises are numbered ${numbers[0]} to ${numbers.at(-1)}. Run "list" to see them all.`);
+    }
     if (!exercise) {
       const nearest = closest(name, [...byName.keys()].filter((k) => !/^\d+$/.test(k)));
       throw new UsageError(

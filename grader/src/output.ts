@@ -1,6 +1,9 @@
 /**
  * Where reports go: stdout, or a file written whole or not at all (a crash halfway through
- * never leaves half a report for a script to read).
+ * never leaves half a report for a script to read). The whole-or-nothing write goes to a
+ * temporary file renamed over the target, which only makes sense for a regular file: a device
+ * (`/dev/null`, `/dev/stdout`) or a FIFO named by `--output` is written in place, since a
+ * rename would replace it with a regular file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +12,19 @@ import { UsageError } from './errors';
 
 /** Checked before grading, so that nobody waits for a grade that cannot be saved. */
 export function checkWritable(file: string): void {
+  const existing = statOf(file);
+  if (existing?.isDirectory()) {
+    throw new UsageError(`Cannot write the report to ${file}: it is a folder. Give a file name to --output.`);
+  }
+  // A device or a FIFO is written in place: its folder (/dev, say) need not be writable.
+  if (existing && !existing.isFile()) {
+    try {
+      fs.accessSync(file, fs.constants.W_OK);
+    } catch {
+      throw new UsageError(`Cannot write the report to ${file}: it is not writable. Choose another --output.`);
+    }
+    return;
+  }
   const dir = path.dirname(path.resolve(file));
   let stat: fs.Stats;
   try {
@@ -22,8 +38,14 @@ export function checkWritable(file: string): void {
   } catch {
     throw new UsageError(`Cannot write the report to ${file}: the folder ${dir} is not writable. Choose another --output.`);
   }
-  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
-    throw new UsageError(`Cannot write the report to ${file}: it is a folder. Give a file name to --output.`);
+}
+
+/** What `file` is, following links; undefined when nothing is there. */
+function statOf(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return undefined;
   }
 }
 
@@ -33,7 +55,9 @@ export function writeReport(text: string, file: string | undefined): void {
     return;
   }
   try {
-    writeFileAtomic.sync(file, text);
+    const existing = statOf(file);
+    if (existing && !existing.isFile()) fs.writeFileSync(file, text);
+    else writeFileAtomic.sync(file, text);
   } catch (error) {
     throw new UsageError(`Cannot write the report to ${file}: ${(error as Error).message}. Choose another --output.`);
   }

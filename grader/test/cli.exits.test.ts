@@ -2,12 +2,15 @@
  * The grader command as users and scripts meet it: exit codes, one-line errors, reports
  * written whole, the JSON report against its schema. Runs the real binary.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Ajv from 'ajv';
 import schema from '../schemas/report.schema.json';
+import type { Commands } from '../src/cli';
+import { GraderFault } from '../src/errors';
+import { main } from '../src/index';
 import { KIT_ROOT, runGrader, runGraderIn } from './helpers';
 
 // Each test starts the real grader (and it starts Jest): seconds, not milliseconds.
@@ -26,7 +29,8 @@ describe('bad usage or input: one line on stderr, exit 2, no stack trace', () =>
     ['an unknown option', ['grade', '--fromat', 'json'], /unknown option '--fromat'.*Did you mean --format\?/],
     ['an unknown option of another command', ['verify', '--fast'], /unknown option '--fast'/],
     ['an unknown exercise', ['grade', '--exercise', 'sumer'], /Unknown exercise "sumer". Did you mean "05-summer"\?/],
-    ['an unknown exercise number', ['grade', '--exercise', '42'], /Unknown exercise "42"/],
+    ['an unknown exercise number', ['grade', '--exercise', '42'], /Unknown exercise "42": the exercises are numbered 01 to 16\. Run "list"/],
+    ['an unknown exercise number, close to a slug by spelling', ['grade', '--exercise', '99'], /^error: Unknown exercise "99": the exercises are numbered 01 to 16\. Run "list" to see them all\.\n$/],
     ['an empty exercise name', ['grade', '--exercise', ''], /--exercise needs an exercise name/],
     ['an unknown exercise for a hint', ['hint', 'averagr'], /Did you mean "06-averager"\?/],
     ['a hint language the kit does not have', ['hint', '05', '--lang', 'fr'], /Allowed choices are en, ko/],
@@ -96,6 +100,45 @@ describe('bad usage or input: one line on stderr, exit 2, no stack trace', () =>
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^error: Cannot write the report to \/proc\/coroutine-report-\d+\.json: .*Choose another --output\.\n$/);
     expect(fs.existsSync(target)).toBe(false);
+  });
+});
+
+describe('--output to something that is not a regular file: written in place, never replaced', () => {
+  const saved = path.join(scratch, 'saved-report.json');
+  const report = { schemaVersion: 1, target: 'exercises', score: 1, maxScore: 2, exercises: [{ id: '01-a', title: 'A', score: 1, maxScore: 2, status: 'partial', tests: [{ name: 't', status: 'passed', points: 1, maxPoints: 1 }, { name: 'u', status: 'failed', points: 0, maxPoints: 1, message: 'no' }] }] };
+  fs.writeFileSync(saved, JSON.stringify(report));
+
+  test('/dev/null stays the null device', async () => {
+    const run = await runGrader(['render', saved, '--format', 'junit', '--output', '/dev/null']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(fs.statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
+  test('a FIFO receives the report and stays a FIFO', async () => {
+    const fifo = path.join(scratch, 'report.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const received = new Promise<string>((resolve, reject) => {
+      let text = '';
+      fs.createReadStream(fifo, 'utf8')
+        .on('data', (chunk) => (text += chunk))
+        .on('end', () => resolve(text))
+        .on('error', reject);
+    });
+    const run = await runGrader(['render', saved, '--format', 'json', '--output', fifo]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    // A rename over the FIFO would leave the reader waiting for ever: give up after 15 s instead.
+    const nothing = new Promise<string>((resolve) => setTimeout(() => resolve('nothing arrived through the FIFO'), 15_000).unref());
+    expect(await Promise.race([received, nothing])).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    expect(fs.statSync(fifo).isFIFO()).toBe(true);
+  });
+
+  // root may write anything; a FIFO without write permission means nothing to it.
+  (process.getuid?.() === 0 ? test.skip : test)('a FIFO no one may write to is exit 2, before anything is graded (skipped as root)', async () => {
+    const fifo = path.join(scratch, 'locked.fifo');
+    execFileSync('mkfifo', ['-m', '0400', fifo]);
+    const run = await runGrader(['render', saved, '--output', fifo]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^error: Cannot write the report to .*locked\.fifo: it is not writable\. Choose another --output\.\n$/);
   });
 });
 
@@ -198,16 +241,27 @@ describe('type errors', () => {
 });
 
 describe('grading a submission', () => {
-  test("a file that does not parse is named where this student has it, though another student's same file was compiled first", async () => {
-    const messageOf = async (name: string): Promise<string> => {
-      const submission = path.join(scratch, 'same-typo', name);
-      fs.mkdirSync(path.join(submission, 'exercises', '05-summer'), { recursive: true });
-      fs.writeFileSync(path.join(submission, 'exercises', '05-summer', 'summer.ts'), 'export function* summer( {\n');
-      const run = await runGrader(['grade', '--submission', submission, '--exercise', '05', '--format', 'json']);
-      return JSON.parse(run.stdout).exercises[0].tests[0].message as string;
-    };
-    expect(await messageOf('ana')).toContain(`${path.join(scratch, 'same-typo', 'ana', 'exercises', '05-summer', 'summer.ts')}:2:1: '}' expected.`);
-    expect(await messageOf('ben')).toContain(`${path.join(scratch, 'same-typo', 'ben', 'exercises', '05-summer', 'summer.ts')}:2:1: '}' expected.`);
+  test('a file that does not parse gives the same messages, byte for byte, whoever the student, however graded, run after run; no absolute or sandbox path', async () => {
+    const class_ = path.join(scratch, 'same-typo');
+    for (const name of ['ana', 'ben']) {
+      fs.mkdirSync(path.join(class_, name, 'exercises', '05-summer'), { recursive: true });
+      fs.writeFileSync(path.join(class_, name, 'exercises', '05-summer', 'summer.ts'), 'export function* summer( {\n');
+    }
+    const messagesOf = (report: { exercises: Array<{ message?: string; tests: Array<{ message?: string }> }> }): string =>
+      JSON.stringify(report.exercises.map((e) => [e.message, ...e.tests.map((t) => t.message)]));
+    const seen: string[] = [];
+    for (const name of ['ana', 'ben', 'ana']) {
+      const run = await runGrader(['grade', '--submission', path.join(class_, name), '--exercise', '05', '--format', 'json', '--no-typecheck']);
+      seen.push(messagesOf(JSON.parse(run.stdout)));
+    }
+    for (const round of [1, 2]) {
+      const out = path.join(scratch, `same-typo-grades-${round}`);
+      expect((await runGrader(['batch', class_, '--exercise', '05', '--out', out, '--no-progress'])).code).toBe(0);
+      for (const name of ['ana', 'ben']) seen.push(messagesOf(JSON.parse(fs.readFileSync(path.join(out, 'reports', `${name}.json`), 'utf8'))));
+    }
+    expect(new Set(seen).size).toBe(1);
+    expect(seen[0]).toContain("exercises/05-summer/summer.ts:2:1: '}' expected.");
+    expect(seen[0]).not.toMatch(/\/tmp|sandbox|target-\d|ana|ben|\.\.\//);
   });
 
   test('only the exercise sources count: an edited spec, a Jest config and a link to the solutions change nothing', async () => {
@@ -236,6 +290,18 @@ describe('grading a submission', () => {
       ['06-averager', 0, 'error'],
     ]);
     expect(report.exercises[2].message).toMatch(/06-averager\/averager\.ts could not be loaded/);
+    // The link is named as left out, not dropped silently.
+    expect(run.stderr).toContain(`Left out of the grade: ${path.join(submission, 'exercises', '06-averager', 'averager.ts')} (a symbolic link, not followed).\n`);
+  });
+
+  test("a copy one level down (an unzipped download) is found, as batch finds it", async () => {
+    const submission = path.join(scratch, 'unzipped', 'carol');
+    fs.mkdirSync(path.join(submission, 'coroutine-kit-main', 'exercises', '05-summer'), { recursive: true });
+    fs.mkdirSync(path.join(submission, '__MACOSX'));
+    fs.copyFileSync(path.join(KIT_ROOT, 'solutions', '05-summer', 'summer.ts'), path.join(submission, 'coroutine-kit-main', 'exercises', '05-summer', 'summer.ts'));
+    const run = await runGrader(['grade', '--submission', submission, '--exercise', '05', '--format', 'json', '--no-typecheck']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ target: path.join(submission, 'coroutine-kit-main', 'exercises'), score: 5 });
   });
 
   test('--submission and --target cannot be used together', async () => {
@@ -278,14 +344,46 @@ describe('render', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/is not a grade report of schema version 1/);
   });
+
+  const exercise = { id: '05-summer', title: 'S', score: 0, maxScore: 1, status: 'failed', tests: [{ name: 'a', status: 'failed', points: 0, maxPoints: 1 }] };
+  test.each<[string, string | undefined, RegExp]>([
+    ['text that is not JSON, over several lines', 'hello\nworld\n{', /: it is not JSON \(.*\)\. Pass a file written by grade --format json\.$/],
+    ['an empty file', '', /: it is not JSON/],
+    ['JSON null', 'null', /is not a grade report of schema version 1/],
+    ['a folder', undefined, /: it is a folder\./],
+    ['an exercise without its fields', JSON.stringify({ schemaVersion: 1, target: 'x', score: 0, maxScore: 1, exercises: [{ tests: [] }] }), /is not a whole grade report: exercises\[0\] has no id or title/],
+    ['a test without a status', JSON.stringify({ schemaVersion: 1, target: 'x', score: 0, maxScore: 1, exercises: [{ ...exercise, tests: [{ name: 'a', points: 0, maxPoints: 1 }] }] }), /exercises\[0\]\.tests\[0\] has no name or status/],
+    ['a score that is not a number', JSON.stringify({ schemaVersion: 1, target: 'x', score: '1', maxScore: 1, exercises: [exercise] }), /score or maxScore is not a number/],
+  ])('%s: one line, exit 2, in every format', async (what, content, pattern) => {
+    const file = path.join(scratch, `bad-${what.replace(/\W+/g, '-')}`);
+    if (content === undefined) fs.mkdirSync(file, { recursive: true });
+    else fs.writeFileSync(file, content);
+    for (const format of ['text', 'gradescope', 'junit']) {
+      const run = await runGrader(['render', file, '--format', format]);
+      expect([format, run.code, run.stdout]).toEqual([format, 2, '']);
+      expect(run.stderr.split('\n')).toEqual([expect.stringMatching(/^error: /), '']);
+      expect(run.stderr.trimEnd()).toMatch(pattern);
+    }
+  });
+
+  test("gradescope's execution_time from a saved report is the grade's own duration, kept in the JSON report", async () => {
+    const saved = path.join(scratch, 'timed.json');
+    const graded = await runGrader(['grade', '--target', 'solutions', '--exercise', '05', '--no-typecheck', '--format', 'json', '--output', saved]);
+    expect(graded.code).toBe(0);
+    const report = JSON.parse(fs.readFileSync(saved, 'utf8')) as { durationSeconds: number };
+    expect(report.durationSeconds).toBeGreaterThan(0);
+    expect(report.durationSeconds).toBeLessThan(graded.seconds);
+    // Made longer than a second, so that a zero could not pass for it.
+    fs.writeFileSync(saved, JSON.stringify({ ...report, durationSeconds: report.durationSeconds + 41.7 }));
+    const rendered = await runGrader(['render', saved, '--format', 'gradescope']);
+    expect(JSON.parse(rendered.stdout).execution_time).toBe(Math.round(report.durationSeconds + 41.7));
+  });
 });
 
 describe("the grader's own faults", () => {
   test('are one line, exit 3, and name no absolute path: files of the kit from the kit, others by their last part', async () => {
-    const { main } = await import('../src/index');
-    const { GraderFault } = await import('../src/errors');
     const tmp = os.tmpdir();
-    const failing = new Proxy({} as import('../src/cli').Commands, {
+    const failing = new Proxy({} as Commands, {
       get: () => () => {
         throw new GraderFault(`the runner could not read ${path.join(tmp, 'coroutine-grader-1-x', 'plan-1.json')} for ${path.join(KIT_ROOT, 'grader', 'specs', '05-summer.spec.ts')}.`);
       },

@@ -17,7 +17,7 @@ async function run(args: string[]): Promise<{ code: number; calls: Call[]; error
     <K extends keyof Commands>(command: K) =>
     (options: unknown) => {
       calls.push({ command, options });
-      return (command === 'hint' || command === 'merge' || command === 'render' || command === 'release' || command === 'readme' ? 0 : Promise.resolve(0)) as never;
+      return (command === 'hint' || command === 'merge' || command === 'render' || command === 'readme' ? 0 : Promise.resolve(0)) as never;
     };
   const commands = Object.fromEntries(
     (['grade', 'watch', 'list', 'hint', 'verify', 'batch', 'merge', 'render', 'release', 'readme', 'bench', 'smoke', 'trace'] as const).map((name) => [name, record(name)]),
@@ -59,10 +59,12 @@ describe('accepted: the command gets what the flags say', () => {
       sandbox: false,
       progress: false,
     }],
-    ['merge', ['merge', 'a', 'b', '--out', 'g'], 'merge', { dirs: ['a', 'b'], out: 'g' }],
+    ['merge', ['merge', 'a', 'b', '--out', 'g'], 'merge', { dirs: ['a', 'b'], out: 'g', preferNewer: false }],
+    ['merge, keeping the newer of conflicting reports', ['merge', 'a', 'b', '--out', 'g', '--prefer-newer'], 'merge', { dirs: ['a', 'b'], out: 'g', preferNewer: true }],
     ['render', ['render', 'r.json', '--format', 'junit', '--output', 'j.xml'], 'render', { report: 'r.json', format: 'junit', output: 'j.xml' }],
     ['render for gradescope', ['render', 'r.json', '--format', 'gradescope', '--visibility', 'after_due_date'], 'render', { visibility: 'after_due_date' }],
-    ['release', ['release', '--out', 'h', '--force'], 'release', { out: 'h', force: true }],
+    ['release', ['release', '--out', 'h', '--force'], 'release', { out: 'h', force: true, allowChangedStubs: false }],
+    ['release, shipping changed stubs', ['release', '--out', 'h', '--allow-changed-stubs'], 'release', { out: 'h', force: false, allowChangedStubs: true }],
     ['readme --check', ['readme', '--check'], 'readme', { check: true }],
     ['trace', ['trace', '05', '--target', 'mine'], 'trace', { exercise: '05', target: 'mine' }],
     ['trace in Korean', ['trace', '05', '--lang', 'ko'], 'trace', { exercise: '05', lang: 'ko' }],

@@ -23,11 +23,16 @@ const out = path.join(scratch, 'grades');
 const kinds = makeClass(kit, chosen, submissions, 30);
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
-/** The gradebook's rows as objects, from its CSV (no quoted fields in this class). */
+/** A CSV line's cells, as RFC 4180 reads them (a quoted cell may hold commas and doubled quotes). */
+function cellsOf(line: string): string[] {
+  return [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) => (m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]!));
+}
+
+/** The gradebook's rows as objects, from its CSV (no line breaks inside cells in these classes). */
 function readGradebook(dir: string): Array<Record<string, string>> {
   const [header, ...rows] = fs.readFileSync(path.join(dir, 'gradebook.csv'), 'utf8').trim().split('\r\n');
-  const names = header!.split(',');
-  return rows.map((row) => Object.fromEntries(row.split(',').map((cell, i) => [names[i]!, cell])));
+  const names = cellsOf(header!);
+  return rows.map((row) => Object.fromEntries(cellsOf(row).map((cell, i) => [names[i]!, cell])));
 }
 
 let first: Awaited<ReturnType<typeof runGrader>>;
@@ -110,4 +115,102 @@ test.each([
   const run = await runGrader(args);
   expect(run.code).toBe(2);
   expect(run.stderr).toMatch(pattern);
+});
+
+describe('a class as instructors receive one: copies one level down, folders with nothing to grade, the output folder among them', () => {
+  const room = path.join(scratch, 'room');
+  const solution = (id: string): string => fs.readFileSync(path.join(kit.solutionsDir, id, `${id.replace(/^\d+-/, '')}.ts`), 'utf8');
+  const put = (file: string, text: string): void => {
+    fs.mkdirSync(path.dirname(path.join(room, file)), { recursive: true });
+    fs.writeFileSync(path.join(room, file), text);
+  };
+  put('ana/exercises/05-summer/summer.ts', solution('05-summer'));
+  // An unzipped "Download ZIP": the copy sits in a folder alone, beside the archive's clutter.
+  put('carol/coroutine-kit-main/exercises/05-summer/summer.ts', solution('05-summer'));
+  put('carol/__MACOSX/coroutine-kit-main/._summer.ts', 'x');
+  put('carol/.DS_Store', 'x');
+  // Nothing the grader could take: a README alone, and a copy two levels down.
+  put('dave/README.md', 'I forgot to push');
+  put('erin/a/b/exercises/05-summer/summer.ts', solution('05-summer'));
+  // A link to the solutions is not the student's work, and is named as left out: alone, or beside a grade.
+  fs.mkdirSync(path.join(room, 'frank', 'exercises', '05-summer'), { recursive: true });
+  fs.symlinkSync(path.join(kit.solutionsDir, '05-summer', 'summer.ts'), path.join(room, 'frank', 'exercises', '05-summer', 'summer.ts'));
+  put('gina/exercises/05-summer/summer.ts', solution('05-summer'));
+  fs.symlinkSync(path.join(kit.solutionsDir, '05-summer', 'summer.ts'), path.join(room, 'gina', 'exercises', '05-summer', 'helper.ts'));
+  const grades = path.join(room, 'grades');
+  let run: Awaited<ReturnType<typeof runGrader>>;
+  beforeAll(async () => {
+    run = await runGrader(['batch', room, '--exercise', '05', '--out', grades, '--no-progress']);
+  });
+
+  test('finds exercises/ at the top of a submission or alone one level down', () => {
+    expect(run.code).toBe(0);
+    const rows = new Map(readGradebook(grades).map((r) => [r.submission, r]));
+    expect(rows.get('ana')).toMatchObject({ total: '5', '05-summer': '5', problem: '' });
+    expect(rows.get('carol')).toMatchObject({ total: '5', '05-summer': '5', problem: '' });
+  });
+
+  test('a submission with nothing to grade is a named problem row and a line on stderr, never a silent zero', () => {
+    const rows = new Map(readGradebook(grades).map((r) => [r.submission, r]));
+    for (const name of ['dave', 'erin']) {
+      expect(rows.get(name)).toMatchObject({ total: '', '05-summer': '' });
+      expect(rows.get(name)!.problem).toMatch(/none of the exercise files \(such as exercises\/05-summer\/summer\.ts\) is in it or in a folder alone inside it/);
+      expect(run.stderr).toMatch(new RegExp(`^${name} could not be graded: none of the exercise files`, 'm'));
+    }
+    expect(run.stdout).toMatch(/3 could not be graded \(dave, erin, frank: see the problem column\)/);
+    expect(fs.readFileSync(path.join(grades, 'class-report.html'), 'utf8')).toMatch(/data-submission="dave"[^\n]*Could not be graded/);
+    // A file left out is named: as the reason there is nothing to grade, or beside a grade.
+    expect(rows.get('frank')).toMatchObject({ total: '' });
+    expect(rows.get('frank')!.problem).toMatch(/; left out: 05-summer\/summer\.ts \(a symbolic link, not followed\)$/);
+    expect(rows.get('gina')).toMatchObject({ total: '5', problem: 'left out: 05-summer/helper.ts (a symbolic link, not followed)' });
+    expect(run.stderr).toMatch(/^gina: left out of the grade: 05-summer\/helper\.ts \(a symbolic link, not followed\)\.$/m);
+  });
+
+  test('the output folder is never taken for a submission, nor any other folder a batch wrote', async () => {
+    fs.cpSync(grades, path.join(room, 'last-year'), { recursive: true });
+    const again = await runGrader(['batch', room, '--exercise', '05', '--out', grades, '--no-progress']);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/^Skipped grades: it is the --out folder, not a submission\.$/m);
+    expect(again.stderr).toMatch(/^Skipped last-year: it holds a batch's gradebook\.csv and reports\/, not a submission\.$/m);
+    expect(readGradebook(grades).map((r) => r.submission)).toEqual(['ana', 'carol', 'dave', 'erin', 'frank', 'gina']);
+  });
+});
+
+describe('merge names duplicates and refuses conflicts unless the newer report is chosen', () => {
+  const room = path.join(scratch, 'merge-room');
+  const ana = path.join(room, 'class', 'ana', 'exercises', '05-summer', 'summer.ts');
+  const folder = (name: string): string => path.join(room, name);
+  const batch = (out: string) => runGrader(['batch', path.join(room, 'class'), '--exercise', '05', '--out', folder(out), '--no-progress']);
+  beforeAll(async () => {
+    fs.mkdirSync(path.dirname(ana), { recursive: true });
+    fs.copyFileSync(path.join(kit.exercisesDir, '05-summer', 'summer.ts'), ana);
+    expect((await batch('stub')).code).toBe(0);
+    fs.cpSync(folder('stub'), folder('stub-copy'), { recursive: true });
+    fs.copyFileSync(path.join(kit.solutionsDir, '05-summer', 'summer.ts'), ana);
+    expect((await batch('solved')).code).toBe(0);
+  });
+
+  test('the same folder twice, or two folders with the same report: named, kept once, exit 0', async () => {
+    const twice = await runGrader(['merge', folder('stub'), folder('stub'), '--out', folder('m1')]);
+    expect(twice.code).toBe(0);
+    expect(twice.stderr).toMatch(/stub is given twice: read once\./);
+    const same = await runGrader(['merge', folder('stub'), folder('stub-copy'), '--out', folder('m2')]);
+    expect(same.code).toBe(0);
+    expect(same.stderr).toMatch(/^The same report in several folders, kept once: ana \(.*stub, .*stub-copy\)\.$/m);
+    expect(readGradebook(folder('m2')).map((r) => [r.submission, r.total])).toEqual([['ana', '0']]);
+  });
+
+  test('different reports for one submission: refused, naming it and the folders, with nothing written', async () => {
+    const refused = await runGrader(['merge', folder('solved'), folder('stub'), '--out', folder('m3')]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.split('\n')).toEqual([expect.stringMatching(/^error: 1 submission has different reports in different folders: ana \(.*solved, .*stub\)\. Nothing was written\. .*--prefer-newer/), '']);
+    expect(fs.existsSync(folder('m3'))).toBe(false);
+  });
+
+  test('--prefer-newer keeps the more recently graded report, and says so', async () => {
+    const kept = await runGrader(['merge', folder('solved'), folder('stub'), '--out', folder('m4'), '--prefer-newer']);
+    expect(kept.code).toBe(0);
+    expect(kept.stderr).toMatch(/^ana: kept the report of .*solved \(graded [^)]+\), the newest of 2 that differ\.$/m);
+    expect(readGradebook(folder('m4')).map((r) => [r.submission, r.total])).toEqual([['ana', '5']]);
+  });
 });

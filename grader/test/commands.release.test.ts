@@ -2,7 +2,7 @@
  * `release`: the student handout has no solutions, hidden specs or known-wrong code, runs on
  * its own, and its grade never claims that anything passed.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,7 +31,7 @@ beforeAll(async () => {
 });
 
 test('leaves out solutions, hidden specs, known-wrong and alternative implementations and the kit\'s tests', () => {
-  for (const gone of ['solutions', 'grader/mutants', 'grader/alternatives', 'grader/test', 'grader/src/tools', '.ci', 'jest.config.ts']) {
+  for (const gone of ['solutions', 'grader/mutants', 'grader/alternatives', 'grader/test', 'grader/src/tools', 'grader/bin/check-stubs.js', '.ci', 'jest.config.ts']) {
     expect(fs.existsSync(path.join(handout, gone))).toBe(false);
   }
   const texts = filesUnder(handout).map((f) => fs.readFileSync(f, 'utf8'));
@@ -51,6 +51,25 @@ test('leaves out solutions, hidden specs, known-wrong and alternative implementa
   for (const name of ['grade', 'hint', 'list', 'trace']) expect(scripts).toHaveProperty(name);
   // The Korean front page goes with the exercises' Korean READMEs.
   expect(fs.existsSync(path.join(handout, 'README.ko.md'))).toBe(true);
+});
+
+test('its README leaves out what the handout cannot do, and its package.json describes the handout', () => {
+  const readme = fs.readFileSync(path.join(handout, 'README.md'), 'utf8');
+  for (const absent of [/bench/i, /\bbatch\b/i, /security/i, /sandbox/i, /performance/i, /instructors:/]) expect([absent, readme.match(absent)?.[0]]).toEqual([absent, undefined]);
+  const korean = fs.readFileSync(path.join(handout, 'README.ko.md'), 'utf8');
+  for (const absent of [/bench/i, /\bbatch\b/i, /샌드박스/, /instructors:/]) expect([absent, korean.match(absent)?.[0]]).toEqual([absent, undefined]);
+  expect(readme).toContain('## For students');
+  const pkg = JSON.parse(fs.readFileSync(path.join(handout, 'package.json'), 'utf8'));
+  const kitPkg = JSON.parse(fs.readFileSync(path.join(KIT_ROOT, 'package.json'), 'utf8'));
+  expect(pkg.name).toBe(`${kitPkg.name}-handout`);
+  expect(pkg.description).toMatch(/^Student handout of the coroutine course/);
+  expect(pkg.description).toMatch(/hidden specs/);
+  // The lock file follows, so that npm ci finds the two in step; its packages are the kit's.
+  const lock = JSON.parse(fs.readFileSync(path.join(handout, 'package-lock.json'), 'utf8'));
+  expect([lock.name, lock.packages[''].name]).toEqual([pkg.name, pkg.name]);
+  const kitLock = JSON.parse(fs.readFileSync(path.join(KIT_ROOT, 'package-lock.json'), 'utf8'));
+  expect(lock.packages[''].dependencies).toEqual(kitLock.packages[''].dependencies);
+  expect(Object.keys(lock.packages)).toEqual(Object.keys(kitLock.packages));
 });
 
 test("the instructor's tools are not in the handout, and asking for them says so", async () => {
@@ -83,4 +102,85 @@ test('release refuses a non-empty folder, and --force only replaces an earlier h
   const again = path.join(scratch, 'again');
   expect((await runGrader(['release', '--out', again])).code).toBe(0);
   expect((await runGrader(['release', '--out', again, '--force'])).code).toBe(0);
+});
+
+/**
+ * A copy of the kit in a git repository of its own, in which someone then starts exercises:
+ * release must not ship their work as the handout's stubs, and verify checks the stubs as
+ * committed. Without git, only what verify takes for a stub can tell.
+ */
+describe('a kit in which someone has started the exercises', () => {
+  const copy = path.join(scratch, 'kit-copy');
+  const git = (...args: string[]) => execFileSync('git', ['-C', copy, '-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { encoding: 'utf8' });
+  const solve = (id: string): void => {
+    const file = `${id}/${id.replace(/^\d+-/, '')}.ts`;
+    fs.copyFileSync(path.join(KIT_ROOT, 'solutions', file), path.join(copy, 'exercises', file));
+  };
+  beforeAll(() => {
+    fs.cpSync(KIT_ROOT, copy, { recursive: true, filter: (source) => !['node_modules', '.git', 'test'].includes(path.basename(source)) || source === KIT_ROOT });
+    fs.symlinkSync(path.join(KIT_ROOT, 'node_modules'), path.join(copy, 'node_modules'));
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'kit');
+    solve('07-exception-handling');
+    // Started but not solved: changed since the commit, still a TODO and no test passing.
+    fs.appendFileSync(path.join(copy, 'exercises', '11-await-delegation', 'await-delegation.ts'), '\n// my notes\n');
+  });
+
+  test('release refuses, exit 2, naming each file and why, and writes nothing', async () => {
+    const out = path.join(scratch, 'refused-handout');
+    const run = await runGraderIn(copy, ['release', '--out', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')).toEqual([expect.stringMatching(/^error: Not releasing: 2 exercise files are not their stubs: /), '']);
+    expect(run.stderr).toMatch(/exercises\/07-exception-handling\/exception-handling\.ts \(changed since the last commit, no TODO, \d+ of \d+ tests pass\)/);
+    expect(run.stderr).toContain('exercises/11-await-delegation/await-delegation.ts (changed since the last commit)');
+    expect(run.stderr).toContain('--allow-changed-stubs');
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  test('--allow-changed-stubs ships them, and says which', async () => {
+    const out = path.join(scratch, 'allowed-handout');
+    const run = await runGraderIn(copy, ['release', '--out', out, '--allow-changed-stubs']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Shipped as they are \(--allow-changed-stubs\): exercises\/07-exception-handling\/exception-handling\.ts/);
+    expect(fs.readFileSync(path.join(out, 'exercises', '07-exception-handling', 'exception-handling.ts'), 'utf8')).toBe(
+      fs.readFileSync(path.join(KIT_ROOT, 'solutions', '07-exception-handling', 'exception-handling.ts'), 'utf8'),
+    );
+  });
+
+  test('verify checks a started exercise as its stub was committed, and says so in one line; a changed stub that is still a stub is checked as it is', async () => {
+    const run = await runGraderIn(copy, ['verify', '--exercise', '07', '11']);
+    expect(run.stdout).toContain('exercises/ holds work in progress (07-exception-handling: changed since the last commit, and no longer stubs): verify checked their stubs as committed.\n');
+    expect(run.stdout).toMatch(/verify: \d+ passed, 0 failed/);
+    expect(run.code).toBe(0);
+    // 11 changed too, but is still a stub (an instructor's edit, say): it is checked as it is, not as committed.
+    expect(run.stdout).not.toMatch(/work in progress \([^)]*11-await-delegation/);
+  });
+
+  test('npm test stops first, in one line, saying that exercises/ holds work in progress and how to check the kit anyway', async () => {
+    const script = JSON.parse(fs.readFileSync(path.join(copy, 'package.json'), 'utf8')).scripts.test as string;
+    expect(script).toMatch(/^npm run build && node grader\/bin\/check-stubs\.js && npm run typecheck && /);
+    const run = await promisify(execFile)(process.execPath, [path.join(copy, 'grader', 'bin', 'check-stubs.js')]).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    expect('code' in run ? run.code : 0).toBe(1);
+    expect(run.stderr.split('\n')).toEqual([
+      "exercises/ holds work in progress (07-exception-handling: changed since the last commit, and no longer stubs), and the kit's tests need the stubs. Check the kit in a clean copy, your work staying here: git worktree add --detach ../kit-check && cd ../kit-check && npm ci && npm test",
+      '',
+    ]);
+    // The kit itself, with its stubs as committed, goes on silently.
+    const clean = await promisify(execFile)(process.execPath, [path.join(KIT_ROOT, 'grader', 'bin', 'check-stubs.js')]);
+    expect(clean).toEqual({ stdout: '', stderr: '' });
+  });
+
+  test('without git, release still refuses a file that is not what verify takes for a stub, and verify says why its stub checks fail', async () => {
+    fs.rmSync(path.join(copy, '.git'), { recursive: true, force: true });
+    const release = await runGraderIn(copy, ['release', '--out', path.join(scratch, 'no-git-handout')]);
+    expect(release.code).toBe(2);
+    expect(release.stderr).toMatch(/^error: Not releasing: 1 exercise file is not its stub: exercises\/07-exception-handling\/exception-handling\.ts \(no TODO, \d+ of \d+ tests pass\)\./);
+    const verify = await runGraderIn(copy, ['verify', '--exercise', '07']);
+    expect(verify.code).toBe(1);
+    expect(verify.stdout).toContain('✗ 07-exception-handling stub has a TODO');
+    expect(verify.stdout).toContain('If you have started the exercises in this copy, that is why:');
+    const preflight = await promisify(execFile)(process.execPath, [path.join(copy, 'grader', 'bin', 'check-stubs.js')]).catch((error: { code: number; stderr: string }) => error);
+    expect(preflight.stderr).toMatch(/^exercises\/ holds work in progress \(07-exception-handling: no longer stubs\), .*Check the kit in a fresh copy of it/);
+  });
 });

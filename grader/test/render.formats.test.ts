@@ -9,14 +9,17 @@ import { round2, scoreExercise, withTypeErrors, type ExerciseResult, type GradeR
 import { FORMATS, renderReport, sideOutputs, type RenderOptions } from '../src/render';
 import { escapeData, escapeProperty, renderGithub } from '../src/render/github';
 import { renderGradescope, type GradescopeResults } from '../src/render/gradescope';
-import { renderJunit } from '../src/render/junit';
+import { kitFileOf, renderJunit } from '../src/render/junit';
 import { renderMarkdown } from '../src/render/markdown';
 import { classroomStepOutput, renderClassroom } from '../src/render/classroom';
 import { renderPrairielearn } from '../src/render/prairielearn';
 import { KIT_ROOT, runGrader } from './helpers';
 
 const SCHEMA = path.join(KIT_ROOT, 'grader', 'schemas', 'junit.xsd');
-/** The SHA-256 of the team's reference copy of the schema, which the kit's copy must equal. */
+/**
+ * The SHA-256 of the team's reference copy of the schema, which the kit's copy must equal once
+ * its one marked addition (the lines from `kit:start` to `kit:end`) is taken out.
+ */
 const REFERENCE_SCHEMA_SHA256 = 'e9c83b94d639fbbc07a93100e5b5c2bc865111caa3513cff24a4337d85233b34';
 
 /** Everything a message can hold that could break a format: XML, fences, `%`, CR/LF, a pipe, a control code. */
@@ -85,7 +88,7 @@ describe('the hand-built report', () => {
 });
 
 describe('renderReport', () => {
-  const options: RenderOptions = { color: false, timestamp: new Date(0), hostname: 'ci', visibility: 'visible', executionTimeSeconds: 1 };
+  const options: RenderOptions = { color: false, timestamp: new Date(0), hostname: 'ci', visibility: 'visible' };
 
   test('knows every format, and each renders something of its own', () => {
     expect(FORMATS).toEqual(['text', 'json', 'junit', 'gradescope', 'github', 'markdown', 'classroom', 'prairielearn']);
@@ -175,11 +178,37 @@ describe('junit', () => {
     expect(zoned.valid).toBe(false);
   });
 
-  test('the in-repo schema is the reference copy, byte for byte, license header included', () => {
-    const copy = fs.readFileSync(SCHEMA);
-    expect(copy.toString('utf8')).toContain('Apache License 2.0');
-    expect(copy.toString('utf8')).toContain('Copyright © 2011, Windy Road Technology Pty. Limited');
-    expect(crypto.createHash('sha256').update(copy).digest('hex')).toBe(REFERENCE_SCHEMA_SHA256);
+  test('the in-repo schema is the reference copy, byte for byte, license header included, but for its one marked addition', () => {
+    const copy = fs.readFileSync(SCHEMA, 'utf8');
+    expect(copy).toContain('Apache License 2.0');
+    expect(copy).toContain('Copyright © 2011, Windy Road Technology Pty. Limited');
+    const additions = [...copy.matchAll(/[^\n]*<!-- kit:start[\s\S]*?<!-- kit:end -->\n/g)].map((m) => m[0]);
+    expect(additions).toHaveLength(1);
+    // The addition is an optional `file` attribute of <testcase>, and nothing else.
+    expect(additions[0]!.replace(/<!--[\s\S]*?-->/g, '').match(/<xs:attribute [^>]*>/g)).toEqual(['<xs:attribute name="file" type="xs:token" use="optional">']);
+    const reference = copy.replace(additions[0]!, '');
+    expect(crypto.createHash('sha256').update(reference).digest('hex')).toBe(REFERENCE_SCHEMA_SHA256);
+  });
+
+  test("each testcase names the student's file, relative to the kit; the schema takes it, and still refuses an attribute it does not know", async () => {
+    for (const s of suites) {
+      const id = s.getAttribute('name')!;
+      for (const c of Array.from(s.getElementsByTagName('testcase'))) expect(c.getAttribute('file')).toBe(`exercises/${id}/${id.replace(/^\d+-/, '')}.ts`);
+    }
+    const unknown = await validate(xml.replace('<testcase ', '<testcase line="3" '));
+    expect(unknown.valid).toBe(false);
+  });
+
+  test.each([
+    ['exercises', 'exercises/05-summer/summer.ts'],
+    ['solutions/', 'solutions/05-summer/summer.ts'],
+    ['/tmp/class/ana/exercises', 'exercises/05-summer/summer.ts'],
+    ['../class/ana/exercises', 'exercises/05-summer/summer.ts'],
+    ['C:\\class\\ana\\exercises', 'exercises/05-summer/summer.ts'],
+    ['ana', 'exercises/05-summer/summer.ts'],
+  ])('the file of a report whose target is %s: %s', (target, file) => {
+    const summer = { ...EXERCISES[0]!, id: '05-summer' };
+    expect(kitFileOf({ ...REPORT, target }, summer)).toBe(file);
   });
 
   test('one suite per exercise, numbered, stamped without a zone, with the host', () => {
@@ -249,7 +278,7 @@ describe('junit', () => {
 });
 
 describe('gradescope', () => {
-  const results = JSON.parse(renderGradescope(REPORT, { visibility: 'after_due_date', executionTimeSeconds: 12.6 })) as GradescopeResults;
+  const results = JSON.parse(renderGradescope({ ...REPORT, durationSeconds: 12.6 }, { visibility: 'after_due_date' })) as GradescopeResults;
   const testsOf = (id: string) => results.tests.filter((t) => t.name.startsWith(`${id}: `));
 
   test('has exactly the documented fields, with their types', () => {
@@ -313,7 +342,7 @@ describe('gradescope', () => {
   });
 
   test('execution time is whole seconds, never negative', () => {
-    const quick = JSON.parse(renderGradescope(REPORT, { visibility: 'visible', executionTimeSeconds: -0.2 })) as GradescopeResults;
+    const quick = JSON.parse(renderGradescope({ ...REPORT, durationSeconds: -0.2 }, { visibility: 'visible' })) as GradescopeResults;
     expect(quick.execution_time).toBe(0);
   });
 });
@@ -331,16 +360,36 @@ describe('github', () => {
     expect(renderGithub({ ...REPORT, exercises: [{ ...EXERCISES[0]!, id: 'odd:id,x' }] }).annotations).toContain('::notice title=odd%3Aid%2Cx::');
   });
 
-  test('one command per line: the Classroom notice, an annotation per exercise, and the Points line last', () => {
+  test('one command per line: the grade\'s notice, an annotation per exercise, and the Points line last', () => {
     expect(annotations.endsWith('\n')).toBe(true);
     expect(annotations).not.toContain('\r');
     expect(lines).toHaveLength(REPORT.exercises.length + 2);
-    expect(lines[0]).toBe('::notice title=Autograding complete::Points 15.34/50');
+    // "Autograding complete" is the title of Classroom's reporter's notice, which records the points.
+    expect(lines[0]).toBe('::notice title=Grade::Points 15.34/50');
     expect(lines.at(-1)).toBe('Points 15.34/50');
     REPORT.exercises.forEach((e, i) => {
       const level = e.status === 'passed' ? 'notice' : 'error';
       expect(lines[i + 1]!.startsWith(`::${level} title=${e.id}::`)).toBe(true);
     });
+  });
+
+  test('at most 10 annotations of each level, as GitHub shows them: the rest in one annotation, and all in the summary', () => {
+    const many = (count: number, from: ExerciseResult, offset: number): ExerciseResult[] =>
+      Array.from({ length: count }, (_, i) => ({ ...from, id: `${String(offset + i).padStart(2, '0')}-x` }));
+    const crowded: GradeReport = { ...REPORT, exercises: [...many(16, EXERCISES[2]!, 1), ...many(12, EXERCISES[0]!, 17)] };
+    const out = renderGithub(crowded);
+    const levels = out.annotations.split('\n').map((l) => /^::(\w+) title=([^:]*)::/.exec(l)).filter((m) => m !== null);
+    const of = (level: string) => levels.filter((m) => m![1] === level).map((m) => m![2]);
+    expect(of('error')).toEqual([...crowded.exercises.slice(0, 9).map((e) => e.id), '7 more exercises']);
+    expect(of('notice')).toEqual(['Grade', ...crowded.exercises.slice(16, 24).map((e) => e.id), '4 more exercises']);
+    const rest = unescapeData(out.annotations.split('\n').find((l) => l.startsWith('::error title=7 more exercises::'))!);
+    for (const e of crowded.exercises.slice(9, 16)) expect(rest).toContain(`${e.id}: failed, 0/7 points.`);
+    expect(rest).toContain('job summary');
+    for (const e of crowded.exercises) expect(out.summaryMarkdown).toContain(e.id);
+    // Exactly ten fit as they are.
+    const ten = renderGithub({ ...REPORT, exercises: many(10, EXERCISES[2]!, 1) }).annotations;
+    expect(ten.match(/^::error /gm)).toHaveLength(10);
+    expect(ten).not.toContain('more exercises');
   });
 
   test('a message full of %, CR and LF arrives whole, inside its own command', () => {

@@ -148,6 +148,21 @@ describe('buildReport and the text report', () => {
     expect(renderText(bothUnfinished, { color: false })).toContain('Next: 05-summer.');
     expect(renderText(bothUnfinished, { color: false, order: ['06-averager', '05-summer'] })).toContain('Next: 06-averager.');
   });
+
+  test('every failing test is named: the first three with their messages, the others a line each, and where every message is', () => {
+    const many = buildReport(
+      [{ ...exercise, id: '07-exception-handling', title: 'Exceptions', tests: 8 }],
+      [{ targetIndex: 0, exerciseId: '07-exception-handling', tests: tests('passed', 'failed', 'failed', 'failed', 'failed', 'failed', 'passed', 'failed') }],
+      { label: 'exercises', dir: '/k/exercises' },
+      '/k',
+    );
+    const text = renderText(many, { color: false });
+    const failing = many.exercises[0]!.tests.filter((t) => t.status === 'failed');
+    for (const test of failing) expect(text).toMatch(new RegExp(`^  ✗ ${test.name}$`, 'm'));
+    for (const test of failing.slice(0, 3)) expect(text).toContain(`✗ ${test.name}\n      ${test.message}`);
+    for (const test of failing.slice(3)) expect(text).not.toContain(test.message);
+    expect(text).toContain("  Every failing test's message: npm run grade -- --exercise 07 --format markdown\n");
+  });
 });
 
 describe('withTypeErrors', () => {

@@ -57,7 +57,7 @@ async function parse(args: string[]): Promise<{ code: number; command?: string; 
   const commands = new Proxy({} as Commands, {
     get: (_target, name) => () => {
       command = String(name);
-      return ['hint', 'merge', 'render', 'release', 'readme'].includes(command) ? 0 : Promise.resolve(0);
+      return ['hint', 'merge', 'render', 'readme'].includes(command) ? 0 : Promise.resolve(0);
     },
   });
   let errors = '';
@@ -114,4 +114,18 @@ describe("the kit's own workflow", () => {
     expect(matrix('smoke', 'os').sort()).toEqual(['macos-latest', 'ubuntu-latest', 'windows-latest']);
     expect(matrix('smoke', 'node')).toEqual(['22', '24', '26']);
   });
+});
+
+/** The workflow's top-level `permissions:` block, as `scope: access` pairs. */
+function permissionsOf(yaml: string): Record<string, string> {
+  const block = /^permissions:\n((?:(?: {2}.*)?\n)+?)(?=\S)/m.exec(yaml)?.[1] ?? '';
+  return Object.fromEntries([...block.matchAll(/^ {2}([\w-]+): (\w+)/gm)].map((m) => [m[1]!, m[2]!]));
+}
+
+test("the submission template grants what Classroom's reporter documents, and no more", () => {
+  // The reporter's README ("Usage") gives `actions: read` and `contents: read`: it records the
+  // points as a notice annotation, and stopped writing to the checks API.
+  const submission = fs.readFileSync(path.join(TEMPLATES, 'grade-submission.yml'), 'utf8');
+  expect(permissionsOf(submission)).toEqual({ actions: 'read', contents: 'read' });
+  expect(permissionsOf(fs.readFileSync(path.join(TEMPLATES, 'grade-class.yml'), 'utf8'))).toEqual({ contents: 'read' });
 });

@@ -1,14 +1,19 @@
 /**
- * `batch <dir>`: grade a whole class. Every subfolder of `<dir>` is one submission. Their
- * exercise sources are staged into a scratch folder each and graded in one call to the
+ * `batch <dir>`: grade a whole class. Every subfolder of `<dir>` is one submission, with its
+ * `exercises/` at the top or in a folder alone inside it (an unzipped download); a folder that is
+ * a batch's output (`--out`, or any folder holding gradebook.csv and reports/) is skipped by name.
+ * Their exercise sources are staged into a scratch folder each and graded in one call to the
  * engine: each submission in a runner process of its own (sandboxed by default), one per core
  * side by side, all sharing the grader's compiled specs and its TypeScript thread. Each
  * submission's report is written as soon as it is graded, so an interrupted batch run keeps
  * what it finished; run again, it skips every submission whose sources (and the kit's specs)
- * have not changed. `--shard i/n` grades every n-th submission, for a CI matrix; `merge`
- * joins the shards' folders.
+ * have not changed. A submission that cannot be read, or has none of the exercise files, is a
+ * problem row of the gradebook and a line on stderr, never a silent zero. `--shard i/n` grades
+ * every n-th submission, for a CI matrix; `merge` joins the shards' folders, naming duplicates
+ * and refusing conflicting reports unless told to keep the newer.
  *
- * Written to `--out`: reports/<submission>.json, gradebook.csv, class-report.html.
+ * Written to `--out`: reports/<submission>.json, problems/<submission>.json (a submission that
+ * could not be graded), gradebook.csv, class-report.html.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -16,12 +21,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import writeFileAtomic from 'write-file-atomic';
-import { selectExercises, type Course, type Exercise } from '../course';
+import { selectExercises, sourceFileOf, type Course, type Exercise } from '../course';
 import { UsageError } from '../errors';
 import { gradeTargets } from '../engine/grade';
 import type { GradeReport } from '../report/report';
 import { chooseSandbox } from '../engine/sandbox';
-import { fingerprintOf, stageSubmission } from '../engine/submission';
+import { fingerprintOf, readSources, stageSources, type SubmissionSources } from '../engine/submission';
 import { specFileOf, type Kit } from '../kit';
 import { renderClassReport } from '../render/class-report';
 import { renderGradebookCsv, type Gradebook, type SubmissionResult } from '../render/gradebook';
@@ -44,6 +49,18 @@ export interface BatchOptions {
 interface SubmissionFile extends GradeReport {
   submission: string;
   fingerprint: string;
+  /** When it was graded (ISO 8601): `merge --prefer-newer` keeps the newer of two. */
+  gradedAt?: string;
+  /** Exercise files left out of the grade, and why: the gradebook's problem column shows it. */
+  problem?: string;
+}
+
+/** A submission that could not be graded at all, and why: a problem row of the gradebook. */
+interface ProblemFile {
+  problemVersion: 1;
+  submission: string;
+  gradedAt: string;
+  problem: string;
 }
 
 const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
@@ -59,14 +76,33 @@ export function parseShard(shard: string | undefined): { index: number; count: n
   return { index, count };
 }
 
-export function listSubmissions(dir: string): string[] {
+/** A folder a batch wrote: never a submission. */
+function isBatchOutput(folder: string): boolean {
+  return fs.existsSync(path.join(folder, 'gradebook.csv')) && fs.existsSync(path.join(folder, 'reports'));
+}
+
+/**
+ * The submissions' folder names, in natural order. The `out` folder, and any folder a batch
+ * wrote, are left out: `onSkip` hears each by name.
+ */
+export function listSubmissions(dir: string, out?: string, onSkip: (name: string, why: string) => void = () => undefined): string[] {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch {
     throw new UsageError(`The submissions folder ${dir} does not exist or cannot be read. Pass a folder with one subfolder per submission.`);
   }
-  const names = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name);
+  const outPath = out === undefined ? undefined : path.resolve(out);
+  const names = entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .filter((name) => {
+      const folder = path.resolve(dir, name);
+      if (folder === outPath) onSkip(name, 'it is the --out folder');
+      else if (isBatchOutput(folder)) onSkip(name, "it holds a batch's gradebook.csv and reports/");
+      else return true;
+      return false;
+    });
   if (names.length === 0) throw new UsageError(`${dir} has no submission folders. Pass a folder with one subfolder per submission.`);
   return names.sort(naturalOrder);
 }
@@ -82,6 +118,10 @@ function reportFileOf(out: string, name: string): string {
   return path.join(out, 'reports', `${name}.json`);
 }
 
+function problemFileOf(out: string, name: string): string {
+  return path.join(out, 'problems', `${name}.json`);
+}
+
 function readSubmissionFile(file: string): SubmissionFile | undefined {
   try {
     const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as SubmissionFile;
@@ -91,22 +131,45 @@ function readSubmissionFile(file: string): SubmissionFile | undefined {
   }
 }
 
-/** The gradebook and class report of every submission report found in `out/reports`. */
+function readProblemFile(file: string): ProblemFile | undefined {
+  try {
+    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as ProblemFile;
+    return parsed.problemVersion === 1 && typeof parsed.problem === 'string' ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function jsonFilesIn(dir: string): string[] {
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
+}
+
+/** Writes a submission's one outcome, a report or a problem, and removes the other kind. */
+function writeOutcome(out: string, name: string, outcome: { report: SubmissionFile } | { problem: ProblemFile }): void {
+  const [file, stale] = 'report' in outcome ? [reportFileOf(out, name), problemFileOf(out, name)] : [problemFileOf(out, name), reportFileOf(out, name)];
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  writeFileAtomic.sync(file, `${JSON.stringify('report' in outcome ? outcome.report : outcome.problem, null, 2)}\n`);
+  fs.rmSync(stale, { force: true });
+}
+
+/** The gradebook and class report of every submission report and problem found in `out`. */
 export function writeClassFiles(out: string, course: Course, exercises: Exercise[]): Gradebook {
-  const reportsDir = path.join(out, 'reports');
-  const submissions: SubmissionResult[] = fs
-    .readdirSync(reportsDir)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => {
-      const file = readSubmissionFile(path.join(reportsDir, f));
-      return file ? { name: file.submission, report: file } : { name: f.replace(/\.json$/, ''), problem: 'its report file is unreadable' };
-    })
-    .sort((a, b) => naturalOrder(a.name, b.name));
+  const rows = new Map<string, SubmissionResult>();
+  for (const f of jsonFilesIn(path.join(out, 'problems'))) {
+    const file = readProblemFile(path.join(out, 'problems', f));
+    const name = file?.submission ?? f.replace(/\.json$/, '');
+    rows.set(name, { name, problem: file ? file.problem : 'its problem file is unreadable' });
+  }
+  for (const f of jsonFilesIn(path.join(out, 'reports'))) {
+    const file = readSubmissionFile(path.join(out, 'reports', f));
+    const name = file?.submission ?? f.replace(/\.json$/, '');
+    rows.set(name, file ? { name, report: file, ...(file.problem ? { problem: file.problem } : {}) } : { name, problem: 'its report file is unreadable' });
+  }
   const gradebook: Gradebook = {
     courseTitle: course.title,
     exercises: exercises.map(({ id, title, points }) => ({ id, title, points })),
     generatedAt: new Date().toISOString(),
-    submissions,
+    submissions: [...rows.values()].sort((a, b) => naturalOrder(a.name, b.name)),
   };
   writeFileAtomic.sync(path.join(out, 'gradebook.csv'), renderGradebookCsv(gradebook));
   writeFileAtomic.sync(path.join(out, 'class-report.html'), renderClassReport(gradebook));
@@ -122,21 +185,58 @@ function prepareOut(out: string): void {
   }
 }
 
+/**
+ * What a submission offers to grade, or why it cannot be graded: a folder that cannot be read,
+ * or one with none of the selected exercises' files where a student's copy keeps them.
+ */
+function sourcesOf(dir: string, name: string, exercises: Exercise[]): { sources: SubmissionSources } | { problem: string } {
+  let sources: SubmissionSources;
+  try {
+    sources = readSources(path.join(dir, name), exercises);
+  } catch (error) {
+    return { problem: `its folder cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+  }
+  if (sources.found.length === 0) {
+    const example = sourceFileOf(exercises[0]!).split(path.sep).join('/');
+    const leftOut = sources.skipped.length > 0 ? `; left out: ${sources.skipped.join('; ')}` : '';
+    return { problem: `none of the exercise files (such as exercises/${example}) is in it or in a folder alone inside it${leftOut}` };
+  }
+  return { sources };
+}
+
 export async function batchCommand(options: BatchOptions, context: CommandContext = loadContext()): Promise<number> {
   const { kit, course } = context;
   const exercises = selectExercises(course, options.exercise);
   const shard = parseShard(options.shard);
-  const all = listSubmissions(options.dir);
+  const say = (line: string): boolean => process.stderr.write(`${line}\n`);
+  const all = listSubmissions(options.dir, options.out, (name, why) => say(`Skipped ${name}: ${why}, not a submission.`));
   const mine = all.filter((_, i) => i % shard.count === shard.index - 1);
   prepareOut(options.out);
 
   const kitPrint = kitFingerprint(kit, exercises, options.timeout);
-  const todo: Array<{ name: string; fingerprint: string }> = [];
+  const todo: Array<{ name: string; fingerprint: string; sources: SubmissionSources }> = [];
+  const problems: string[] = [];
+  const fail = (name: string, problem: string): void => {
+    problems.push(name);
+    say(`${name} could not be graded: ${problem}.`);
+    writeOutcome(options.out, name, { problem: { problemVersion: 1, submission: name, gradedAt: new Date().toISOString(), problem } });
+  };
   let skipped = 0;
   for (const name of mine) {
-    const fingerprint = crypto.createHash('sha256').update(kitPrint).update(fingerprintOf(path.join(options.dir, name), exercises)).digest('hex');
+    const found = sourcesOf(options.dir, name, exercises);
+    if ('problem' in found) {
+      fail(name, found.problem);
+      continue;
+    }
+    let fingerprint: string;
+    try {
+      fingerprint = crypto.createHash('sha256').update(kitPrint).update(fingerprintOf(found.sources)).digest('hex');
+    } catch (error) {
+      fail(name, `a file in it cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      continue;
+    }
     if (readSubmissionFile(reportFileOf(options.out, name))?.fingerprint === fingerprint) skipped++;
-    else todo.push({ name, fingerprint });
+    else todo.push({ name, fingerprint, sources: found.sources });
   }
 
   const bar =
@@ -145,15 +245,21 @@ export async function batchCommand(options: BatchOptions, context: CommandContex
       : undefined;
   bar?.start(todo.length * exercises.length, 0, { submissions: `${todo.length} submissions` });
 
-  const sandboxed = chooseSandbox(options.sandbox, (m) => process.stderr.write(`${m}\n`));
+  const sandboxed = chooseSandbox(options.sandbox, (m) => say(m));
   const folder = scratchFolder('batch');
   const scratch = folder.dir;
+  let graded = 0;
   try {
-    const targets = todo.map((submission, i) => {
-      const dir = path.join(scratch, String(i));
-      stageSubmission(path.join(options.dir, submission.name), exercises, dir);
-      return { label: submission.name, dir, exercises };
+    const staged = todo.filter((submission, i) => {
+      try {
+        stageSources(submission.sources, path.join(scratch, String(i)));
+        return true;
+      } catch (error) {
+        fail(submission.name, `a file in it cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+        return false;
+      }
     });
+    const targets = staged.map((submission) => ({ label: submission.name, messageLabel: 'exercises', dir: path.join(scratch, String(todo.indexOf(submission))), exercises }));
     await gradeTargets(kit, targets, {
       ...(options.timeout !== undefined ? { timeoutSeconds: options.timeout } : {}),
       // No submission shares a process (a realm, a cache, a view of the disk) with another's.
@@ -161,9 +267,12 @@ export async function batchCommand(options: BatchOptions, context: CommandContex
       ...(sandboxed ? { sandbox: { hide: [path.resolve(options.dir), scratch] } } : {}),
       onOutcome: () => bar?.increment(),
       onReport: (index, report) => {
-        const { name, fingerprint } = todo[index]!;
-        const file: SubmissionFile = { ...report, submission: name, fingerprint };
-        writeFileAtomic.sync(reportFileOf(options.out, name), `${JSON.stringify(file, null, 2)}\n`);
+        const { name, fingerprint, sources } = staged[index]!;
+        // Files left out (a link, an oversized file) are named beside the grade, never dropped silently.
+        const leftOut = sources.skipped.length > 0 ? `left out: ${sources.skipped.join('; ')}` : undefined;
+        const file: SubmissionFile = { ...report, submission: name, fingerprint, gradedAt: new Date().toISOString(), ...(leftOut ? { problem: leftOut } : {}) };
+        writeOutcome(options.out, name, { report: file });
+        graded++;
         fs.rmSync(targets[index]!.dir, { recursive: true, force: true });
       },
     });
@@ -171,14 +280,16 @@ export async function batchCommand(options: BatchOptions, context: CommandContex
     bar?.stop();
     folder.remove();
   }
+  for (const submission of todo.filter((t) => t.sources.skipped.length > 0)) say(`${submission.name}: left out of the grade: ${submission.sources.skipped.join('; ')}.`);
 
   const gradebook = writeClassFiles(options.out, course, exercises);
-  const graded = gradebook.submissions.filter((s) => s.report);
-  const mean = graded.length ? graded.reduce((sum, s) => sum + s.report!.score, 0) / graded.length : 0;
+  const reports = gradebook.submissions.filter((s) => s.report);
+  const mean = reports.length ? reports.reduce((sum, s) => sum + s.report!.score, 0) / reports.length : 0;
+  const unreadable = problems.length > 0 ? `; ${problems.length} could not be graded (${problems.join(', ')}: see the problem column)` : '';
   process.stdout.write(
-    `Graded ${todo.length} submission${todo.length === 1 ? '' : 's'}${skipped ? `, skipped ${skipped} unchanged` : ''}` +
+    `Graded ${graded} submission${graded === 1 ? '' : 's'}${skipped ? `, skipped ${skipped} unchanged` : ''}${unreadable}` +
       `${shard.count > 1 ? ` (shard ${shard.index}/${shard.count})` : ''}. ` +
-      `${gradebook.submissions.length} in ${options.out}, mean ${mean.toFixed(1)}/${graded[0]?.report?.maxScore ?? 0}.\n` +
+      `${gradebook.submissions.length} in ${options.out}, mean ${mean.toFixed(1)}/${reports[0]?.report?.maxScore ?? 0}.\n` +
       `Wrote ${path.join(options.out, 'gradebook.csv')} and ${path.join(options.out, 'class-report.html')}.\n`,
   );
   return 0;
@@ -187,22 +298,111 @@ export async function batchCommand(options: BatchOptions, context: CommandContex
 export interface MergeOptions {
   dirs: string[];
   out: string;
+  /** Where two folders hold different reports for one submission, keep the more recently graded. */
+  preferNewer: boolean;
 }
 
-/** `merge <dirs...> --out`: joins shards' report folders into one gradebook. */
-export function mergeCommand(options: MergeOptions, context: CommandContext = loadContext()): number {
-  prepareOut(options.out);
-  let count = 0;
-  for (const dir of options.dirs) {
-    const reports = path.join(dir, 'reports');
-    if (!fs.existsSync(reports)) throw new UsageError(`${dir} has no reports folder: pass the --out folders of batch runs.`);
-    for (const file of fs.readdirSync(reports).filter((f) => f.endsWith('.json'))) {
-      const target = path.join(options.out, 'reports', file);
-      if (path.resolve(target) !== path.resolve(path.join(reports, file))) fs.copyFileSync(path.join(reports, file), target);
-      count++;
+/** One folder's outcome for a submission: its report or its problem file. */
+interface Found {
+  dir: string;
+  file: string;
+  /** The file's content, for comparing; when it was graded, for choosing. */
+  text: string;
+  gradedAt: string;
+}
+
+function foundIn(dir: string): Map<string, Found> {
+  const found = new Map<string, Found>();
+  for (const kind of ['problems', 'reports']) {
+    for (const f of jsonFilesIn(path.join(dir, kind))) {
+      const file = path.join(dir, kind, f);
+      const text = fs.readFileSync(file, 'utf8');
+      let gradedAt: string | undefined;
+      try {
+        gradedAt = (JSON.parse(text) as { gradedAt?: string }).gradedAt;
+      } catch {
+        // An unreadable file still counts: the gradebook names it.
+      }
+      found.set(f.replace(/\.json$/, ''), { dir, file, text, gradedAt: gradedAt ?? fs.statSync(file).mtime.toISOString() });
     }
   }
+  return found;
+}
+
+/** The same content, whenever graded. */
+function sameContent(a: Found, b: Found): boolean {
+  const strip = (text: string): string => {
+    try {
+      const { gradedAt: _gradedAt, ...rest } = JSON.parse(text) as Record<string, unknown>;
+      return JSON.stringify(rest);
+    } catch {
+      return text;
+    }
+  };
+  return path.basename(path.dirname(a.file)) === path.basename(path.dirname(b.file)) && strip(a.text) === strip(b.text);
+}
+
+function listed(names: string[], limit = 5): string {
+  return names.length > limit ? `${names.slice(0, limit).join(', ')} and ${names.length - limit} more` : names.join(', ');
+}
+
+/**
+ * `merge <dirs...> --out`: joins shards' folders into one gradebook. A folder given twice is read
+ * once; a submission in several folders with the same report is kept once; with different
+ * reports it is a conflict, refused (nothing written) unless `--prefer-newer` keeps the more
+ * recently graded report. Each of these is named.
+ */
+export function mergeCommand(options: MergeOptions, context: CommandContext = loadContext()): number {
+  const say = (line: string): boolean => process.stderr.write(`${line}\n`);
+  const dirs: string[] = [];
+  const byPath = new Map<string, string>();
+  for (const dir of options.dirs) {
+    if (!fs.existsSync(path.join(dir, 'reports'))) throw new UsageError(`${dir} has no reports folder: pass the --out folders of batch runs.`);
+    const real = fs.realpathSync(dir);
+    const earlier = byPath.get(real);
+    if (earlier !== undefined) say(`${dir} is given twice${earlier === dir ? '' : ` (as ${earlier})`}: read once.`);
+    else {
+      byPath.set(real, dir);
+      dirs.push(dir);
+    }
+  }
+  const candidates = new Map<string, Found[]>();
+  for (const dir of dirs) for (const [name, found] of foundIn(dir)) candidates.set(name, [...(candidates.get(name) ?? []), found]);
+
+  const duplicates: string[] = [];
+  const conflicts: string[] = [];
+  const chosen = new Map<string, Found>();
+  for (const [name, all] of candidates) {
+    const distinct = all.filter((found, i) => all.findIndex((other) => sameContent(other, found)) === i);
+    if (all.length > 1 && distinct.length === 1) duplicates.push(`${name} (${all.map((f) => f.dir).join(', ')})`);
+    if (distinct.length > 1) conflicts.push(name);
+    // The newest; on a tie, the one from the folder given last.
+    chosen.set(name, [...distinct].sort((a, b) => a.gradedAt.localeCompare(b.gradedAt)).at(-1)!);
+  }
+  if (conflicts.length > 0 && !options.preferNewer) {
+    const where = conflicts.map((name) => `${name} (${candidates.get(name)!.map((f) => f.dir).join(', ')})`);
+    throw new UsageError(
+      `${conflicts.length} submission${conflicts.length === 1 ? ' has' : 's have'} different reports in different folders: ${listed(where)}. ` +
+        'Nothing was written. Grade them again into one folder, or add --prefer-newer to keep the more recently graded report of each.',
+    );
+  }
+  if (duplicates.length > 0) say(`The same report in several folders, kept once: ${listed(duplicates)}.`);
+  for (const name of conflicts) {
+    const keep = chosen.get(name)!;
+    say(`${name}: kept the report of ${keep.dir} (graded ${keep.gradedAt}), the newest of ${candidates.get(name)!.length} that differ.`);
+  }
+
+  prepareOut(options.out);
+  for (const [name, found] of chosen) {
+    const kind = path.basename(path.dirname(found.file));
+    const target = path.join(options.out, kind, `${name}.json`);
+    if (path.resolve(target) !== path.resolve(found.file)) {
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      writeFileAtomic.sync(target, found.text);
+    }
+    fs.rmSync(path.join(options.out, kind === 'reports' ? 'problems' : 'reports', `${name}.json`), { force: true });
+  }
   const gradebook = writeClassFiles(options.out, context.course, context.course.exercises);
-  process.stdout.write(`Merged ${count} reports from ${options.dirs.length} folders: ${gradebook.submissions.length} submissions in ${options.out}.\n`);
+  process.stdout.write(`Merged ${chosen.size} submissions from ${dirs.length} folder${dirs.length === 1 ? '' : 's'}: ${gradebook.submissions.length} in ${options.out}.\n`);
   return 0;
 }

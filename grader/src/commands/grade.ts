@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { selectExercises, sourceFileOf, type Exercise } from '../course';
 import { chooseSandbox } from '../engine/sandbox';
-import { exercisesFolderOf, stageSubmission } from '../engine/submission';
+import { stageSubmission } from '../engine/submission';
 import { CheckFailed, UsageError } from '../errors';
 import { gradeTargets } from '../engine/grade';
 import { checkWritable, useColor, writeReport } from '../output';
@@ -74,11 +74,12 @@ async function gradeAndReport(
   startedAt: Date,
   started: number,
 ): Promise<number> {
-  let target: { label: string; dir: string };
+  let target: { label: string; dir: string; messageLabel?: string };
   if (scratch !== undefined) {
-    stageSubmission(options.submission!, exercises, scratch);
-    // Messages name files where the student has them: under the submission's exercises folder.
-    target = { label: path.normalize(exercisesFolderOf(options.submission!)).replace(/[\\/]+$/, ''), dir: scratch };
+    const sources = stageSubmission(options.submission!, exercises, scratch);
+    for (const file of sources.skipped) process.stderr.write(`Left out of the grade: ${path.join(sources.root, file)}.\n`);
+    // The report names the submission's folder; messages name files where the student has them.
+    target = { label: path.normalize(sources.root).replace(/[\\/]+$/, ''), messageLabel: 'exercises', dir: scratch };
   } else {
     target = resolveTarget(options.target);
   }
@@ -97,19 +98,10 @@ async function gradeAndReport(
     writeReport(renderHandout(report!, { color }), options.output);
     return 0;
   }
-  publishReport(
-    report!,
-    options.format,
-    {
-      color,
-      ...(context.course.recommendedOrder ? { order: context.course.recommendedOrder } : {}),
-      timestamp: startedAt,
-      hostname: os.hostname(),
-      visibility: options.visibility,
-      executionTimeSeconds: (performance.now() - started) / 1000,
-    },
-    options.output,
-  );
+  // Kept in the report, so that a JSON report rendered later (`render`) still knows it.
+  const durationSeconds = Math.round(performance.now() - started) / 1000;
+  const { exercises: graded, ...summary } = report!;
+  publishReport({ ...summary, durationSeconds, exercises: graded }, options.format, { color, ...(context.course.recommendedOrder ? { order: context.course.recommendedOrder } : {}), timestamp: startedAt, hostname: os.hostname(), visibility: options.visibility }, options.output);
 
   if (options.failUnder !== undefined) {
     const percent = fractionOf(report!) * 100;

@@ -4,12 +4,18 @@
  * place each exercise gets a generated check that its file loads and exports what the course
  * expects, and the manifest says `"handout": true`, so the handout's `grade` reports those
  * checks for what they are instead of a score.
+ *
+ * The handout takes `exercises/` as it is, so first each exercise file must be its stub: as
+ * the last commit has it, and as `verify` checks a stub (a TODO, no test passing). Someone who
+ * tried an exercise in the kit would otherwise hand out their solution. `--allow-changed-stubs`
+ * ships the files anyway, and says which.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { slugOf, type Course } from '../course';
 import { UsageError } from '../errors';
-import { specFileOf } from '../kit';
+import { specFileOf, type Kit } from '../kit';
+import { changedStubs, readStubs, stubProblems } from '../stubs';
 import { loadContext, type CommandContext } from './context';
 
 /** Left at the handout's root, so that `release --force` only ever replaces a handout. */
@@ -17,10 +23,13 @@ export const HANDOUT_MARKER = 'HANDOUT.md';
 const INSTRUCTORS = /<!-- instructors:start[^>]*-->[\s\S]*?<!-- instructors:end -->\n?/g;
 
 /** What is copied whole, relative to the kit's root. */
-const COPIED = ['.gitignore', 'package-lock.json', 'README.ko.md', 'exercises', 'grader/assets', 'grader/bin', 'grader/src', 'grader/types', 'grader/schemas', 'grader/tsconfig.json', 'grader/specs/support'];
+const COPIED = ['.gitignore', 'exercises', 'grader/assets', 'grader/bin', 'grader/src', 'grader/types', 'grader/schemas', 'grader/tsconfig.json', 'grader/specs/support'];
 
-/** Within what is copied: the instructor's own tools (the benchmark, the made-up class) stay behind. */
-const LEFT_BEHIND = [path.join('grader', 'src', 'tools')];
+/**
+ * Within what is copied: the instructor's own tools (the benchmark, the made-up class) and the
+ * kit's `npm test` preflight (the handout's `npm test` grades) stay behind.
+ */
+const LEFT_BEHIND = [path.join('grader', 'src', 'tools'), path.join('grader', 'bin', 'check-stubs.js')];
 
 /** Scripts the handout keeps; `test` grades, as a student would expect of it. */
 const STUDENT_SCRIPTS = ['build', 'prepare', 'grade', 'hint', 'list', 'trace'];
@@ -46,10 +55,38 @@ function handoutCourse(course: Course): string {
   return `${JSON.stringify({ formatVersion: course.formatVersion, title: course.title, handout: true, exercises, ...order }, null, 2)}\n`;
 }
 
+/** What the handout's package.json says it is: the course's exercises, not the kit that grades them. */
+const HANDOUT_NAME_SUFFIX = '-handout';
+const HANDOUT_DESCRIPTION =
+  'Student handout of the coroutine course: the exercises to fill in, their READMEs and hints, and a grader that checks each file loads, exports what the course expects and type-checks. Your instructor grades the exercises with the hidden specs.';
+
 function handoutPackage(text: string): string {
-  const pkg = JSON.parse(text) as { scripts: Record<string, string>; [key: string]: unknown };
+  const pkg = JSON.parse(text) as { name: string; scripts: Record<string, string>; [key: string]: unknown };
   const scripts = Object.fromEntries(Object.entries(pkg.scripts).filter(([name]) => STUDENT_SCRIPTS.includes(name)));
-  return `${JSON.stringify({ ...pkg, scripts: { ...scripts, test: pkg.scripts.grade } }, null, 2)}\n`;
+  const described = { ...pkg, name: `${pkg.name}${HANDOUT_NAME_SUFFIX}`, description: HANDOUT_DESCRIPTION };
+  return `${JSON.stringify({ ...described, scripts: { ...scripts, test: pkg.scripts.grade } }, null, 2)}\n`;
+}
+
+/** The lock file names the package too: it follows package.json, and npm ci still finds them in step. */
+function handoutLock(text: string): string {
+  const lock = JSON.parse(text) as { name: string; packages?: Record<string, { name?: string }> };
+  const root = lock.packages?.[''];
+  const renamed = { ...lock, name: `${lock.name}${HANDOUT_NAME_SUFFIX}`, ...(root ? { packages: { ...lock.packages, '': { ...root, name: `${lock.name}${HANDOUT_NAME_SUFFIX}` } } } : {}) };
+  return `${JSON.stringify(renamed, null, 2)}\n`;
+}
+
+/**
+ * The exercise files that are not their stubs: changed since the last commit, or not what
+ * `verify` takes for a stub (a TODO, and no test passing with the hidden specs).
+ */
+async function notStubs(kit: Kit, course: Course): Promise<string[]> {
+  const stubs = readStubs(kit, course.exercises);
+  const problems = await stubProblems(kit, stubs.states);
+  const changed = changedStubs(stubs);
+  return stubs.states.flatMap((state) => {
+    const why = [...(changed.includes(state) ? [state.committed === undefined ? 'not in the last commit' : 'changed since the last commit'] : []), ...(problems.get(state) ?? [])];
+    return why.length > 0 ? [`${state.file} (${why.join(', ')})`] : [];
+  });
 }
 
 function handoutTsconfig(text: string): string {
@@ -76,14 +113,23 @@ export interface ReleaseOptions {
   out: string;
   /** Replace an earlier handout in `out`. */
   force: boolean;
+  /** Ship exercise files that are not their stubs (changed since the commit, or failing verify's stub checks). */
+  allowChangedStubs: boolean;
 }
 
-export function releaseCommand(options: ReleaseOptions, context: CommandContext = loadContext()): number {
+export async function releaseCommand(options: ReleaseOptions, context: CommandContext = loadContext()): Promise<number> {
   const { kit, course } = context;
   if (course.handout) throw new UsageError('This is already a student handout; run release from the instructor kit.');
   const out = path.resolve(options.out);
   if (out === kit.rootDir || out.startsWith(`${kit.rootDir}${path.sep}`)) {
     throw new UsageError(`--out ${options.out} is inside the kit; choose a folder outside it.`);
+  }
+  const changed = await notStubs(kit, course);
+  if (changed.length > 0 && !options.allowChangedStubs) {
+    throw new UsageError(
+      `Not releasing: ${changed.length} exercise file${changed.length === 1 ? ' is' : 's are'} not ${changed.length === 1 ? 'its stub' : 'their stubs'}: ${changed.join('; ')}. ` +
+        'Restore the stubs (git checkout -- exercises, after saving your work elsewhere), or add --allow-changed-stubs to ship them as they are.',
+    );
   }
   prepareOut(out, options.force);
 
@@ -98,8 +144,9 @@ export function releaseCommand(options: ReleaseOptions, context: CommandContext 
     fs.mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
     fs.writeFileSync(path.join(out, file), text);
   };
-  write('README.md', read('README.md').replace(INSTRUCTORS, ''));
+  for (const readme of ['README.md', 'README.ko.md']) write(readme, read(readme).replace(INSTRUCTORS, ''));
   write('package.json', handoutPackage(read('package.json')));
+  write('package-lock.json', handoutLock(read('package-lock.json')));
   write('tsconfig.json', handoutTsconfig(read('tsconfig.json')));
   write('grader/course.json', handoutCourse(course));
   for (const exercise of course.exercises) {
@@ -110,6 +157,9 @@ export function releaseCommand(options: ReleaseOptions, context: CommandContext 
     `# Student handout\n\nMade by \`coroutine-grader release\` from the instructor's kit. It has no solutions and no\nhidden specs: \`npm run grade\` checks that each exercise file loads and exports what the course\nexpects, and type-checks it. Your instructor grades the exercises with the hidden specs.\n`,
   );
   const count = course.exercises.length;
-  process.stdout.write(`Wrote the student handout to ${options.out}: ${count} exercises (${course.exercises.map(slugOf).slice(0, 3).join(', ')}, …), no solutions or hidden specs.\nNext: cd ${options.out} && npm install && npm run grade\n`);
+  const shipped = changed.length > 0 ? ` Shipped as they are (--allow-changed-stubs): ${changed.join('; ')}.` : '';
+  process.stdout.write(
+    `Wrote the student handout to ${options.out}: ${count} exercises (${course.exercises.map(slugOf).slice(0, 3).join(', ')}, …), no solutions or hidden specs.${shipped}\nNext: cd ${options.out} && npm install && npm run grade\n`,
+  );
   return 0;
 }

@@ -20,6 +20,7 @@ import { koreanVoiceChecks } from '../korean-voice';
 import { applyEdits, loadMutantsFile, mutantsFileOf, type LoadedMutant } from '../mutants';
 import { useColor } from '../output';
 import { loadContext, type CommandContext } from './context';
+import { readStubs, startedStubs } from '../stubs';
 import { tableChecks } from './readme';
 import { knownMistakeChecks } from './verify-mistakes';
 import { EXAMPLES_FILE } from './trace';
@@ -48,7 +49,7 @@ function listFolders(dir: string): string[] {
 }
 
 /** Each selected exercise's files; then, for the whole kit, the README tables and what the manifest does not know. */
-function structureChecks(context: CommandContext, selected: Exercise[]): Check[] {
+function structureChecks(context: CommandContext, selected: Exercise[], stubText: (exercise: Exercise) => string | undefined): Check[] {
   const { kit, course } = context;
   const checks: Check[] = [];
   const ids = new Set(course.exercises.map((e) => e.id));
@@ -62,9 +63,8 @@ function structureChecks(context: CommandContext, selected: Exercise[]): Check[]
     ];
     const missing = required.filter((f) => !fs.existsSync(f)).map((f) => path.relative(kit.rootDir, f));
     checks.push({ ok: missing.length === 0, what: `${exercise.id} has its files${missing.length ? `; missing: ${missing.join(', ')}` : ''}` });
-    if (fs.existsSync(stub)) {
-      checks.push({ ok: fs.readFileSync(stub, 'utf8').includes('TODO'), what: `${exercise.id} stub has a TODO` });
-    }
+    const text = stubText(exercise);
+    if (text !== undefined) checks.push({ ok: text.includes('TODO'), what: `${exercise.id} stub has a TODO` });
     for (const file of ['hints.md', 'hints.ko.md']) {
       const hints = path.join(kit.exercisesDir, exercise.id, file);
       if (fs.existsSync(hints)) {
@@ -175,6 +175,18 @@ async function flakyChecks(kit: Kit, targets: GradeTarget[], first: GradeReport[
   return checks;
 }
 
+/** A target folder of the stubs as `stubOf` gives them (the committed ones, for exercises someone has started). */
+function writeStubs(scratch: string, exercises: Exercise[], stubOf: (exercise: Exercise) => string | undefined): string {
+  const dir = path.join(scratch, 'stubs');
+  for (const exercise of exercises) {
+    const text = stubOf(exercise);
+    if (text === undefined) continue;
+    fs.mkdirSync(path.join(dir, exercise.id), { recursive: true });
+    fs.writeFileSync(path.join(dir, sourceFileOf(exercise)), text);
+  }
+  return dir;
+}
+
 /** A reference solution that needs half its exercise's budget leaves a student's honest solution too little. */
 function timingChecks(exercises: Exercise[], durations: Map<string, number>): Check[] {
   return exercises.map((exercise) => {
@@ -201,7 +213,14 @@ export async function verifyCommand(options: VerifyOptions, context: CommandCont
   const { kit, course } = context;
   if (course.handout) throw new UsageError('verify checks the instructor kit; this student handout has no solutions or hidden specs.');
   const selected = selectExercises(course, options.exercise);
-  const checks = structureChecks(context, selected);
+  // Exercises someone has started in the kit itself are checked as their stubs were committed.
+  const stubs = readStubs(kit, selected);
+  const started = await startedStubs(kit, stubs);
+  const stubOf = (exercise: Exercise): string | undefined => {
+    const state = stubs.states.find((s) => s.exercise === exercise)!;
+    return started.includes(state) && state.committed !== undefined ? state.committed : state.working;
+  };
+  const checks = structureChecks(context, selected, stubOf);
   const runnable = selected.filter((e) => fs.existsSync(specFileOf(kit, e.id)) && fs.existsSync(path.join(kit.solutionsDir, sourceFileOf(e))));
 
   const folder = scratchFolder('verify');
@@ -213,7 +232,7 @@ export async function verifyCommand(options: VerifyOptions, context: CommandCont
     const alternatives = alternativeTargets({ kit, course: { ...course, exercises: runnable } }, scratch);
     const targets: GradeTarget[] = [
       { label: 'solutions', dir: kit.solutionsDir, exercises: runnable },
-      { label: 'exercises', dir: kit.exercisesDir, exercises: runnable },
+      { label: 'exercises', dir: started.length > 0 ? writeStubs(scratch, runnable, stubOf) : kit.exercisesDir, exercises: runnable },
       ...mutants,
       ...alternatives,
     ];
@@ -273,6 +292,11 @@ export async function verifyCommand(options: VerifyOptions, context: CommandCont
 
   const failed = checks.filter((c) => !c.ok);
   for (const check of failed) process.stdout.write(`${colors.red('✗')} ${check.what}\n`);
+  if (started.length > 0) {
+    process.stdout.write(`exercises/ holds work in progress (${started.map((s) => s.exercise.id).join(', ')}: changed since the last commit, and no longer stubs): verify checked their stubs as committed.\n`);
+  } else if (!stubs.inGit && failed.some((c) => / stub (has a TODO|earns zero)/.test(c.what))) {
+    process.stdout.write('If you have started the exercises in this copy, that is why: without a git commit to take the stubs from, verify checks exercises/ itself; check the kit in a fresh copy of it.\n');
+  }
   // The margin every student's honest solution has: how close the slowest reference comes to its budget.
   if (slowest) process.stdout.write(`slowest solution: ${slowest.id}, ${(slowest.ms / 1000).toFixed(2)} s of its ${slowest.budget} s budget\n`);
   const only = selected.length < course.exercises.length ? ` (${selected.map((e) => e.id).join(', ')} and the kit-wide checks)` : '';

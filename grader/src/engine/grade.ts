@@ -24,6 +24,12 @@ import { TypeScriptThread } from './typescript';
 export interface GradeTarget {
   /** How reports and messages name the folder (`exercises`, `solutions`, a path). */
   label: string;
+  /**
+   * How messages name it, when not by `label`: a student's copy is graded from a staged folder,
+   * and its messages name files where any copy of the kit has them (`exercises/…`), so that the
+   * same work gives the same messages whatever its folder and however it was graded.
+   */
+  messageLabel?: string;
   dir: string;
   exercises: Exercise[];
 }
@@ -138,7 +144,7 @@ export async function gradeTargets(kit: Kit, targets: GradeTarget[], settings: G
       outcomesOf[index]!.push(outcome);
       settings.onOutcome?.(index, outcome);
       if (outcomesOf[index]!.length < target.exercises.length) return;
-      reports[index] = withDiagnoses(buildReport(target.exercises, outcomesOf[index]!, { label: target.label, dir: target.dir }, kit.rootDir), knownMistakes);
+      reports[index] = withDiagnoses(buildReport(target.exercises, outcomesOf[index]!, target, kit.rootDir), knownMistakes);
       settings.onReport?.(index, reports[index]!);
     };
     const trusted = compileTrusted(kit, thread);
@@ -168,7 +174,7 @@ export async function gradeTargets(kit: Kit, targets: GradeTarget[], settings: G
         : Promise.resolve(undefined);
     await inLanes(units.map((unit) => () => runUnit(unit, options)), lanes, abort);
     // A target with no exercises to grade has its (empty) report too.
-    const done = reports.map((report, index) => report ?? buildReport([], [], { label: targets[index]!.label, dir: targets[index]!.dir }, kit.rootDir));
+    const done = reports.map((report, index) => report ?? buildReport([], [], targets[index]!, kit.rootDir));
     const errors = await typeErrors;
     if (errors && done[0]) done[0] = withTypeErrors(done[0], errors, settings.strictTypes ?? false);
     return done;

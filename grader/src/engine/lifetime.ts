@@ -56,6 +56,16 @@ function install(): void {
   }
 }
 
+/**
+ * Node.js 22 and 24 on Windows abort as they start in a console whose title is empty (libuv's
+ * process-title assertion, fixed in Node.js 26), and a child shares the grader's console, whose
+ * title a terminal may leave empty or clear (Wine does, for the alternate screen of watch mode).
+ * So the grader gives the console a title before it starts a child; elsewhere nothing is done.
+ */
+export function titleConsole(): void {
+  if (process.platform === 'win32') process.title = 'coroutine-grader';
+}
+
 /** Kills `child` if the grader ends while it runs; call what this returns once it has ended. */
 export function own(child: Owned): () => void {
   install();

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { GraderFault } from '../errors';
 import { JEST_SIDE_DIR } from '../kit';
 import { PROCESS_MARK_ENV } from '../protocol/env';
-import { own } from './lifetime';
+import { own, titleConsole } from './lifetime';
 
 /** Node's default heap would let a runaway allocation take the whole machine. */
 const CHILD_HEAP_MB = 1536;
@@ -77,6 +77,7 @@ type PlanChannel = 'stdin' | 'ipc';
 function start(args: string[], cwd: string, channel: PlanChannel, launch: Launcher = direct, env: NodeJS.ProcessEnv = {}): Started {
   const launched = orphanGuarded(launch(path.join(JEST_SIDE_DIR, 'runner.js'), args));
   const mark = crypto.randomUUID();
+  titleConsole();
   const child = spawn(launched.command, launched.args, {
     cwd,
     // A group of its own, to be killed whole. On Windows a detached child would leave the job

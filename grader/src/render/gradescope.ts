@@ -15,8 +15,6 @@ export type { GradescopeVisibility };
 export interface GradescopeOptions {
   /** Who sees the results, and when (the top level and every test). */
   visibility: GradescopeVisibility;
-  /** How long grading took, in seconds. */
-  executionTimeSeconds: number;
 }
 
 export interface GradescopeTest {
@@ -76,8 +74,9 @@ function summary(report: GradeReport): string {
 export function renderGradescope(report: GradeReport, options: GradescopeOptions): string {
   const results: GradescopeResults = {
     score: report.score,
-    // The specification's example gives whole seconds.
-    execution_time: Math.max(0, Math.round(options.executionTimeSeconds)),
+    // How long the grade took, kept in the report so that `render` gives it too (0 when a report
+    // does not say); the specification's example gives whole seconds.
+    execution_time: Math.max(0, Math.round(report.durationSeconds ?? 0)),
     output: summary(report),
     visibility: options.visibility,
     // stdout is the grader's own log, for the instructor's debugging; students read `output`.

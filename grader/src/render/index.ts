@@ -19,9 +19,8 @@ export interface RenderOptions {
   /** junit: when grading ran, and where. */
   timestamp: Date;
   hostname: string;
-  /** gradescope */
+  /** gradescope (which takes its execution time from the report's `durationSeconds`) */
   visibility: GradescopeVisibility;
-  executionTimeSeconds: number;
 }
 
 /** What a format prints (or writes to --output). For `github`, that is the annotations. */

@@ -1,11 +1,14 @@
 /**
  * The report as JUnit XML, for CI systems that show test results (Jenkins, GitLab, Azure …).
  * It follows the Ant JUnit schema kept in grader/schemas/junit.xsd: one <testsuite> per
- * exercise, one <testcase> per test. Built with xmlbuilder2, which does the escaping (given
+ * exercise, one <testcase> per test. Each testcase also names, in `file`, the student's exercise
+ * file relative to the kit (the schema's one addition), which readers that annotate code take as
+ * the place of a failure; without it they point at a made-up path from the classname. Built with xmlbuilder2, which does the escaping (given
  * text prepared by `literal`).
  * Pure: the time and the host name come in as options.
  */
 import { create } from 'xmlbuilder2';
+import { slugOf } from '../course';
 import type { ExerciseResult, GradeReport, TestReport } from '../report/report';
 
 type XMLBuilder = ReturnType<typeof create>;
@@ -39,13 +42,23 @@ function firstLine(message: string): string {
   return message.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
 }
 
+/**
+ * The exercise's file relative to the kit, `/`-separated, where a copy of the kit has it:
+ * `exercises/NN-slug/slug.ts`, whatever folder was graded (a student's copy through
+ * `--submission`, a batch's submission), except the kit's own `solutions/`.
+ */
+export function kitFileOf(report: GradeReport, result: ExerciseResult): string {
+  const folder = report.target.replace(/[\\/]+$/, '') === 'solutions' ? 'solutions' : 'exercises';
+  return `${folder}/${result.id}/${slugOf(result)}.ts`;
+}
+
 function count(result: ExerciseResult, ...statuses: TestReport['status'][]): number {
   return result.tests.filter((t) => statuses.includes(t.status)).length;
 }
 
-function addTestcase(suite: XMLBuilder, result: ExerciseResult, test: TestReport): void {
+function addTestcase(suite: XMLBuilder, result: ExerciseResult, test: TestReport, file: string): void {
   // The report carries no durations: 0 says "not measured" and keeps the schema's decimal.
-  const testcase = suite.ele('testcase', { name: literal(test.name), classname: literal(result.id), time: '0' });
+  const testcase = suite.ele('testcase', { name: literal(test.name), classname: literal(result.id), time: '0', file: literal(file) });
   const problem = (element: 'failure' | 'error', type: string): void => {
     const attributes = test.message ? { message: literal(firstLine(test.message)), type } : { type };
     testcase.ele(element, attributes).txt(literal(test.message ?? ''));
@@ -97,7 +110,7 @@ export function renderJunit(report: GradeReport, options: JunitOptions): string 
     if (result.message !== undefined) property('message', result.message);
     // Ant's schema gives a testcase no properties: each test's points are kept with its suite.
     for (const test of result.tests) property(`points: ${test.name}`, `${test.points}/${test.maxPoints}`);
-    for (const test of result.tests) addTestcase(suite, result, test);
+    for (const test of result.tests) addTestcase(suite, result, test, kitFileOf(report, result));
     // Required by the schema; the grader never passes a student's output through, so they stay empty.
     suite.ele('system-out');
     suite.ele('system-err');

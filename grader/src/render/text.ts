@@ -10,6 +10,7 @@ import { exercisesPassed, fractionOf, type ExerciseResult, type ExerciseStatus, 
 type Colors = ReturnType<typeof pc.createColors>;
 
 const BAR_WIDTH = 10;
+/** Failing tests shown with their messages; the others are named, a line each. */
 const TESTS_SHOWN = 3;
 /** With this many exercises or fewer, every failing one is shown in detail. */
 const ALWAYS_DETAILED = 3;
@@ -53,12 +54,13 @@ function details(result: ExerciseResult, colors: Colors): string[] {
   const failing = result.tests.filter((t) => t.status !== 'passed');
   // When the whole exercise could not run, its tests all say the same thing: show it once.
   if (result.status !== 'error') {
-    for (const test of failing.slice(0, TESTS_SHOWN)) {
+    // The first few with their messages; every other one by name, a line each, so that none is hidden.
+    failing.forEach((test, i) => {
       lines.push(`  ${color('✗')} ${test.name}${test.status === 'failed' ? '' : colors.dim(` (${test.status})`)}`);
-      if (test.message && test.message !== result.message) lines.push(colors.dim(indent(test.message, '      ')));
-    }
+      if (i < TESTS_SHOWN && test.message && test.message !== result.message) lines.push(colors.dim(indent(test.message, '      ')));
+    });
     if (failing.length > TESTS_SHOWN) {
-      lines.push(colors.dim(`  … and ${failing.length - TESTS_SHOWN} more (run with --format json to see every test)`));
+      lines.push(colors.dim(`  Every failing test's message: npm run grade -- --exercise ${numberOf(result)} --format markdown`));
     }
   }
   lines.push(colors.dim(`  Stuck? npm run hint -- ${numberOf(result)} gives the next hint for this exercise.`));

@@ -41,6 +41,8 @@ export interface GradeReport {
   target: string;
   score: number;
   maxScore: number;
+  /** How long the grade took, in seconds, from its start to its report; given by `grade`. */
+  durationSeconds?: number;
   exercises: ExerciseResult[];
 }
 
@@ -141,8 +143,8 @@ export function scoreExercise(exercise: Exercise, outcome: Pick<ExerciseOutcome,
   };
 }
 
-export function buildReport(exercises: Exercise[], outcomes: ExerciseOutcome[], target: { label: string; dir: string }, rootDir: string): GradeReport {
-  const context: CleanContext = { targetDir: target.dir, targetLabel: target.label, rootDir };
+export function buildReport(exercises: Exercise[], outcomes: ExerciseOutcome[], target: { label: string; dir: string; messageLabel?: string }, rootDir: string): GradeReport {
+  const context: CleanContext = { targetDir: target.dir, targetLabel: target.messageLabel ?? target.label, rootDir };
   const clean = (message: string): string => cleanMessage(message, context);
   const results = exercises.map((exercise) => {
     const outcome = outcomes.find((o) => o.exerciseId === exercise.id) ?? { tests: [] };

@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import pc from 'picocolors';
 import { GraderFault } from '../errors';
-import { own } from '../engine/lifetime';
+import { own, titleConsole } from '../engine/lifetime';
 import { DIST_DIR } from '../kit';
 import { secondsText } from '../protocol/failures';
 import { EVENTS_FD, type TraceEvent, type TraceRequest } from './protocol';
@@ -50,6 +50,7 @@ function command(args: string[]): { file: string; args: string[] } {
 export function runTrace(request: TraceRequest, settings: TraceSettings): Promise<TraceOutcome> {
   const colors = pc.createColors(settings.color);
   const { file, args } = command([JSON.stringify(request)]);
+  titleConsole();
   const child = spawn(file, args, { stdio: ['ignore', 'pipe', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
   const disown = own({ killNow: () => child.kill('SIGKILL') });
   child.on('exit', () => {
