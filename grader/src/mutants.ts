@@ -11,7 +11,7 @@ import vm from 'node:vm';
 import type TypeScript from 'typescript';
 
 export interface Mutant {
-  /** Kebab-case, unique within the exercise: `lifo-round-robin`. */
+  /** Kebab-case, unique within the exercise: `forgets-to-prime` (never the name of a mutant of the kit: this file is in the handout). */
   name: string;
   /** The contract line the fault breaks, quoted or closely paraphrased from the exercise README. */
   violates: string;
@@ -93,7 +93,7 @@ function shapeProblem(raw: unknown): string | undefined {
     const where = `mutant ${index + 1}`;
     if (typeof entry !== 'object' || entry === null) return `${where} is not an object`;
     const { name, violates, edits, explanation } = entry as Record<string, unknown>;
-    if (typeof name !== 'string' || !NAME.test(name)) return `${where} needs a kebab-case name such as "lifo-round-robin"`;
+    if (typeof name !== 'string' || !NAME.test(name)) return `${where} needs a kebab-case name such as "forgets-to-prime"`;
     if (seen.has(name)) return `two mutants are named "${name}"`;
     seen.add(name);
     if (typeof violates !== 'string' || violates.trim() === '') return `${name}: violates must name the contract line it breaks`;

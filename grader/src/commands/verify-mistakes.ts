@@ -2,8 +2,8 @@
  * `verify`'s checks of the known mistakes that students are told about (../report/diagnose.ts):
  *
  * - every known-wrong implementation has its explanation, in English and in Korean, the Korean
- *   in the course's one voice (../korean-voice.ts), neither naming the mutant, and no two alike
- *   within an exercise;
+ *   in the course's one voice (../korean-voice.ts), neither naming the mutant nor longer than a
+ *   sentence or two, and no two alike within an exercise;
  * - the signatures file (../signatures.ts) is what grading the mutants gives now: not stale;
  *   `--update-signatures` writes it instead;
  * - each mutant can be told from the others (no two with the same failing tests) and can be
@@ -32,6 +32,8 @@ export interface GradedMutant {
 }
 
 const HANGUL = /[가-힣]/;
+/** One or two sentences: what a report shows under an exercise, and what Classroom's message has room for. */
+export const EXPLANATION_MAX_CHARACTERS = 300;
 
 /** The checks on each mutant's explanation: present in both languages, in the course's voice, naming no code. */
 export function explanationChecks(rootDir: string, graded: readonly GradedMutant[]): Check[] {
@@ -51,6 +53,9 @@ export function explanationChecks(rootDir: string, graded: readonly GradedMutant
     if (!HANGUL.test(ko)) checks.push({ ok: false, what: `${label}: its Korean explanation has no Korean in it` });
     for (const [lang, text] of [['English', en], ['Korean', ko]] as const) {
       if (text.includes(mutant.name)) checks.push({ ok: false, what: `${label}: its ${lang} explanation names the mutant; say which rule the code breaks` });
+      if (text.length > EXPLANATION_MAX_CHARACTERS) {
+        checks.push({ ok: false, what: `${label}: its ${lang} explanation has ${text.length} characters; one or two sentences, at most ${EXPLANATION_MAX_CHARACTERS}` });
+      }
     }
     for (const finding of voiceFindings(ko, label, banned)) checks.push({ ok: false, what: `${label} (Korean explanation): ${finding.what}` });
   }
