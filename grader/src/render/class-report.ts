@@ -251,7 +251,7 @@ function renderFailing(gradebook: Gradebook, graded: Graded[]): string {
 }
 
 /** How many of the class's known mistakes the report lists; misconceptions.csv has them all. */
-export const TOP_MISCONCEPTIONS = 20;
+export const TOP_MISCONCEPTIONS = 15;
 
 /** A bar of two parts: exact matches, then contained ones, as shares of 0–100. */
 function splitBar(exact: number, contains: number): string {
