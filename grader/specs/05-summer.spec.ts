@@ -134,4 +134,22 @@ describe('summer: values that are not numbers', () => {
       expect(gen.next(5)).toEqual({ value: undefined, done: true });
     });
   });
+
+  test("a summer never yields anything but a number: no NaN, no string such as '105'", () => {
+    converse((talk) => {
+      const gen = summerIn(talk);
+      gen.next();
+      gen.next(10);
+      const yielded: unknown[] = [];
+      for (const sent of [undefined, '5', 1]) {
+        try {
+          const result = gen.next(sent as unknown as number);
+          if (!result.done) yielded.push(result.value);
+        } catch {
+          // Throwing is what a summer does here; this test is about what it yields.
+        }
+      }
+      expect(yielded.filter((value) => typeof value !== 'number' || Number.isNaN(value))).toEqual([]);
+    });
+  });
 });

@@ -104,6 +104,21 @@ describe('averager2', () => {
       expect(b.next(m.STOP)).toEqual({ value: { count: 3, average: 3 }, done: true });
     });
   });
+
+  test('an averager made after another has finished counts only its own terms', () => {
+    converse((talk) => {
+      const feed = (name: string) => {
+        const avg = averager2In(talk, name);
+        avg.next();
+        avg.next(10);
+        avg.next(20);
+        return avg.next(m.STOP).value;
+      };
+      const first = feed('first');
+      // Whatever the first one gave, the second, fed the same terms, gives the same.
+      expect(feed('second')).toEqual(first);
+    });
+  });
 });
 
 describe('send and StopIteration', () => {

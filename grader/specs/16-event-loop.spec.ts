@@ -556,6 +556,26 @@ describe('waitFor', () => {
       expect(task!.cancelled).toBe(true);
     });
   });
+
+  test("on timeout it cancels the task: the task's catch sees a CancelledError at that time", () => {
+    converse((talk) => {
+      const { loop, log, note, recorded } = setup(talk);
+      let task: Target.Task | undefined;
+      function* main(): Coro<void> {
+        task = loop.spawn(recorded(watchful(note, 'slow', 10), 'slow'));
+        try {
+          yield* m.waitFor(task, 3);
+        } catch {
+          // When the TimeoutError comes is the test above's concern.
+        }
+        // Long enough for a task that was not cancelled to wake.
+        yield* m.sleep(20);
+      }
+      loop.run(recorded(main(), 'main'));
+      expect(log).toEqual(['slow caught CancelledError at 3', 'slow finally at 3']);
+      expect(task!.cancelled).toBe(true);
+    });
+  });
 });
 
 describe('Task', () => {

@@ -230,6 +230,7 @@ Exit codes: 0 traced, 1 your file could not be traced (does not load, never fini
     .description("the kit's self-check: solutions full marks, stubs zero, known-wrong ones lose points")
     .option('--repeat <n>', 'grade the solutions and known-wrong ones n times; any score that changes is a flaky spec', positiveCount, 1)
     .option('--exercise <ids...>', 'only these exercises (the kit-wide checks still run)')
+    .option('--update-signatures', "write grader/mutants/signatures.json (the known mistakes' failing tests) from this grade instead of checking it", false)
     .action(async (options: VerifyOptions) => done(await commands.verify(options)));
 
   program

@@ -11,12 +11,24 @@ import vm from 'node:vm';
 import type TypeScript from 'typescript';
 
 export interface Mutant {
-  /** Kebab-case, unique within the exercise: `lifo-round-robin`. */
+  /** Kebab-case, unique within the exercise: `forgets-to-prime` (never the name of a mutant of the kit: this file is in the handout). */
   name: string;
   /** The contract line the fault breaks, quoted or closely paraphrased from the exercise README. */
   violates: string;
   /** `[from, to]` pairs applied in order; each `from` must occur exactly once in the text so far. */
   edits: Array<[from: string, to: string]>;
+  /**
+   * What a student whose code makes this mistake reads (see ./report/diagnose.ts): one or two
+   * sentences on what the code does wrong, in the README's terms, never naming the solution's
+   * code or the mutant. Korean in 합니다체, with the glossary's terms (`verify` checks both).
+   */
+  explanation: Explanation;
+}
+
+/** A text a student reads, in each language of the course. */
+export interface Explanation {
+  en: string;
+  ko: string;
 }
 
 /** An edit that could not be applied because its `from` does not occur exactly once. */
@@ -33,7 +45,10 @@ export interface EditedSource {
   problems: EditProblem[];
 }
 
-export type MutantsFile = { ok: true; mutants: Mutant[] } | { ok: false; problem: string };
+/** A mutant as read from its file, before verify has checked that it has its explanation. */
+export type LoadedMutant = Omit<Mutant, 'explanation'> & { explanation?: Explanation };
+
+export type MutantsFile = { ok: true; mutants: LoadedMutant[] } | { ok: false; problem: string };
 
 // A name also becomes a folder in verify's scratch space: kebab-case cannot leave it.
 const NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -77,14 +92,22 @@ function shapeProblem(raw: unknown): string | undefined {
   for (const [index, entry] of raw.entries()) {
     const where = `mutant ${index + 1}`;
     if (typeof entry !== 'object' || entry === null) return `${where} is not an object`;
-    const { name, violates, edits } = entry as Record<string, unknown>;
-    if (typeof name !== 'string' || !NAME.test(name)) return `${where} needs a kebab-case name such as "lifo-round-robin"`;
+    const { name, violates, edits, explanation } = entry as Record<string, unknown>;
+    if (typeof name !== 'string' || !NAME.test(name)) return `${where} needs a kebab-case name such as "forgets-to-prime"`;
     if (seen.has(name)) return `two mutants are named "${name}"`;
     seen.add(name);
     if (typeof violates !== 'string' || violates.trim() === '') return `${name}: violates must name the contract line it breaks`;
     if (!Array.isArray(edits) || edits.length === 0) return `${name}: edits must be a non-empty list of [from, to] pairs`;
     const bad = edits.findIndex((e) => !Array.isArray(e) || e.length !== 2 || typeof e[0] !== 'string' || e[0] === '' || typeof e[1] !== 'string');
     if (bad >= 0) return `${name}: edit ${bad + 1} must be a [from, to] pair of strings with a non-empty from`;
+    // A missing explanation is verify's to report, mutant by mutant (../commands/verify-mistakes.ts);
+    // one of the wrong shape would break whoever reads it.
+    if (explanation !== undefined) {
+      const { en, ko } = (explanation ?? {}) as Record<string, unknown>;
+      if (typeof explanation !== 'object' || explanation === null || typeof en !== 'string' || typeof ko !== 'string') {
+        return `${name}: explanation must be { en: '…', ko: '…' }`;
+      }
+    }
   }
   return undefined;
 }
@@ -127,5 +150,5 @@ export function loadMutantsFile(file: string): MutantsFile {
     return { ok: false, problem: `loading it threw: ${typeof message === 'string' ? message : String(error)}` };
   }
   const problem = shapeProblem(module.exports.default);
-  return problem ? { ok: false, problem } : { ok: true, mutants: module.exports.default as Mutant[] };
+  return problem ? { ok: false, problem } : { ok: true, mutants: module.exports.default as LoadedMutant[] };
 }

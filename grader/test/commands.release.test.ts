@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { applyEdits, loadMutantsFile } from '../src/mutants';
 import { KIT_ROOT, runGrader, runGraderIn } from './helpers';
 
 jest.setTimeout(120_000);
@@ -51,6 +52,48 @@ test('leaves out solutions, hidden specs, known-wrong and alternative implementa
   for (const name of ['grade', 'hint', 'list', 'trace']) expect(scripts).toHaveProperty(name);
   // The Korean front page goes with the exercises' Korean READMEs.
   expect(fs.existsSync(path.join(handout, 'README.ko.md'))).toBe(true);
+});
+
+test('nothing of the known mistakes reaches it: their names, explanations and signatures', () => {
+  const texts = filesUnder(handout).map((f) => [path.relative(handout, f), fs.readFileSync(f, 'utf8')] as const);
+  expect(texts.filter(([file]) => path.basename(file) === 'signatures.json')).toEqual([]);
+  const mutantsDir = path.join(KIT_ROOT, 'grader', 'mutants');
+  const mutants = fs
+    .readdirSync(mutantsDir)
+    .filter((f) => f.endsWith('.ts'))
+    .flatMap((f) => {
+      const loaded = loadMutantsFile(path.join(mutantsDir, f));
+      if (!loaded.ok) throw new Error(`${f}: ${loaded.problem}`);
+      return loaded.mutants;
+    });
+  expect(mutants.length).toBeGreaterThan(100);
+  const leaks = mutants.flatMap((mutant) => {
+    const name = new RegExp(`(?<![\\w-])${mutant.name}(?![\\w-])`);
+    const pieces = [mutant.explanation?.en, mutant.explanation?.ko].filter((p): p is string => Boolean(p));
+    return texts.flatMap(([file, text]) => [
+      ...(name.test(text) ? [`${file} names ${mutant.name}`] : []),
+      ...pieces.filter((piece) => text.includes(piece)).map(() => `${file} explains ${mutant.name}`),
+    ]);
+  });
+  // A copy of the signatures under any other name would name its mutants too.
+  expect(leaks).toEqual([]);
+});
+
+test('its grade diagnoses nothing: a known mistake is only a failed load check there', async () => {
+  const solution = fs.readFileSync(path.join(KIT_ROOT, 'solutions', '06-averager', 'averager.ts'), 'utf8');
+  const mutant = loadMutantsFile(path.join(KIT_ROOT, 'grader', 'mutants', '06-averager.ts'));
+  if (!mutant.ok) throw new Error(mutant.problem);
+  const file = path.join(handout, 'exercises', '06-averager', 'averager.ts');
+  const stub = fs.readFileSync(file, 'utf8');
+  fs.writeFileSync(file, applyEdits(solution, mutant.mutants[0]!.edits).text);
+  try {
+    const run = await runGraderIn(handout, ['grade', '--exercise', '06']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/06-averager\s+loads, exports ok/);
+    expect(run.stdout).not.toMatch(/known mistake|알려진 실수/);
+  } finally {
+    fs.writeFileSync(file, stub);
+  }
 });
 
 test('its README leaves out what the handout cannot do, and its package.json describes the handout', () => {

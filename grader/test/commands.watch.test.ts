@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { watchCommand } from '../src/commands/watch';
+import { applyEdits, loadMutantsFile } from '../src/mutants';
 import { KIT_ROOT } from './helpers';
 
 function until(condition: () => boolean, what: string, ms = 30_000): Promise<void> {
@@ -48,6 +49,42 @@ test('saving an exercise re-grades it, shows progress and the next exercise; q q
   } finally {
     if (previous === undefined) delete process.env.NO_COLOR;
     else process.env.NO_COLOR = previous;
+    fs.rmSync(target, { recursive: true, force: true });
+  }
+}, 60_000);
+
+test("a save that makes a known mistake shows what it is, in the student's language", async () => {
+  const target = fs.mkdtempSync(path.join(os.tmpdir(), 'watch-test-'));
+  fs.cpSync(path.join(KIT_ROOT, 'exercises', '06-averager'), path.join(target, '06-averager'), { recursive: true });
+  const loaded = loadMutantsFile(path.join(KIT_ROOT, 'grader', 'mutants', '06-averager.ts'));
+  if (!loaded.ok) throw new Error(loaded.problem);
+  const mutant = loaded.mutants.find((m) => m.name === 'skips-falsy')!;
+  const stdin = new PassThrough() as unknown as NodeJS.ReadStream;
+  const stdout = new PassThrough() as unknown as NodeJS.WriteStream;
+  let screen = '';
+  stdout.on('data', (chunk: Buffer) => (screen += chunk.toString('utf8')));
+  const saved = { NO_COLOR: process.env.NO_COLOR, LC_ALL: process.env.LC_ALL, LC_MESSAGES: process.env.LC_MESSAGES, LANG: process.env.LANG };
+  Object.assign(process.env, { NO_COLOR: '1', LANG: 'ko_KR.UTF-8' });
+  delete process.env.LC_ALL;
+  delete process.env.LC_MESSAGES;
+  try {
+    const done = watchCommand({ target, exercise: ['06'], typecheck: false, strictTypes: false }, undefined, { stdin, stdout });
+    await until(() => screen.includes('graded 1 exercise'), 'the first grade');
+    // A stub fails every test: nothing to diagnose.
+    expect(screen).not.toContain('알려진 실수');
+    const solution = fs.readFileSync(path.join(KIT_ROOT, 'solutions', '06-averager', 'averager.ts'), 'utf8');
+    fs.writeFileSync(path.join(target, '06-averager', 'averager.ts'), applyEdits(solution, mutant.edits).text);
+    await until(() => /06-averager: [\d.]+\/5 partial/.test(screen), 'the re-grade after a save');
+    const latest = screen.slice(screen.lastIndexOf('Watching')).replace(/\s+/g, ' ');
+    expect(latest).toContain(`알려진 실수로 보입니다: ${mutant.explanation!.ko}`);
+    expect(latest).not.toContain('This looks like');
+    stdin.write('q');
+    await expect(done).resolves.toBe(0);
+  } finally {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
     fs.rmSync(target, { recursive: true, force: true });
   }
 }, 60_000);

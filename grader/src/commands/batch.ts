@@ -13,7 +13,8 @@
  * and refusing conflicting reports unless told to keep the newer.
  *
  * Written to `--out`: reports/<submission>.json, problems/<submission>.json (a submission that
- * could not be graded), gradebook.csv, class-report.html.
+ * could not be graded), gradebook.csv, misconceptions.csv (the known mistakes the class makes),
+ * class-report.html. It ends by naming the three known mistakes made most.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -29,7 +30,9 @@ import { chooseSandbox } from '../engine/sandbox';
 import { fingerprintOf, readSources, stageSources, type SubmissionSources } from '../engine/submission';
 import { specFileOf, type Kit } from '../kit';
 import { renderClassReport } from '../render/class-report';
-import { renderGradebookCsv, type Gradebook, type SubmissionResult } from '../render/gradebook';
+import { gradedSubmissions, renderGradebookCsv, renderMisconceptionsCsv, type Gradebook, type SubmissionResult } from '../render/gradebook';
+import { misconceptions } from '../report/class-stats';
+import { signaturesFileOf } from '../signatures';
 import { loadContext, type CommandContext } from './context';
 import { scratchFolder } from '../engine/lifetime';
 
@@ -107,10 +110,15 @@ export function listSubmissions(dir: string, out?: string, onSkip: (name: string
   return names.sort(naturalOrder);
 }
 
-/** What the kit grades with: a change to any spec or to the manifest means grading again. */
+/**
+ * What the kit grades with: a change to any spec or to the manifest means grading again; so does
+ * one to the known mistakes' signatures, which the reports' diagnoses come from.
+ */
 function kitFingerprint(kit: Kit, exercises: Exercise[], timeout: number | undefined): string {
   const hash = crypto.createHash('sha256').update(fs.readFileSync(kit.manifestPath)).update(String(timeout));
   for (const exercise of exercises) hash.update(exercise.id).update(fs.readFileSync(specFileOf(kit, exercise.id)));
+  const signatures = signaturesFileOf(kit.mutantsDir);
+  if (fs.existsSync(signatures)) hash.update(fs.readFileSync(signatures));
   return hash.digest('hex');
 }
 
@@ -172,8 +180,25 @@ export function writeClassFiles(out: string, course: Course, exercises: Exercise
     submissions: [...rows.values()].sort((a, b) => naturalOrder(a.name, b.name)),
   };
   writeFileAtomic.sync(path.join(out, 'gradebook.csv'), renderGradebookCsv(gradebook));
+  writeFileAtomic.sync(path.join(out, 'misconceptions.csv'), renderMisconceptionsCsv(gradebook));
   writeFileAtomic.sync(path.join(out, 'class-report.html'), renderClassReport(gradebook));
   return gradebook;
+}
+
+/** How many of the class's most made known mistakes `batch` names when it ends. */
+export const MISCONCEPTIONS_PRINTED = 3;
+
+/** The few known mistakes the class makes most, a line each, for the end of `batch`; none when no work looks like one. */
+export function topMisconceptionLines(gradebook: Gradebook): string[] {
+  const top = misconceptions(gradebook.exercises, gradedSubmissions(gradebook)).slice(0, MISCONCEPTIONS_PRINTED);
+  if (top.length === 0) return [];
+  return [
+    `The known mistakes made most (every one in misconceptions.csv and the class report):`,
+    ...top.map((m) => {
+      const count = m.exact + m.contains;
+      return `  ${count} of ${m.graded} · ${m.exerciseId} · ${m.mistake}`;
+    }),
+  ];
 }
 
 function prepareOut(out: string): void {
@@ -290,8 +315,9 @@ export async function batchCommand(options: BatchOptions, context: CommandContex
     `Graded ${graded} submission${graded === 1 ? '' : 's'}${skipped ? `, skipped ${skipped} unchanged` : ''}${unreadable}` +
       `${shard.count > 1 ? ` (shard ${shard.index}/${shard.count})` : ''}. ` +
       `${gradebook.submissions.length} in ${options.out}, mean ${mean.toFixed(1)}/${reports[0]?.report?.maxScore ?? 0}.\n` +
-      `Wrote ${path.join(options.out, 'gradebook.csv')} and ${path.join(options.out, 'class-report.html')}.\n`,
+      `Wrote ${path.join(options.out, 'gradebook.csv')}, ${path.join(options.out, 'misconceptions.csv')} and ${path.join(options.out, 'class-report.html')}.\n`,
   );
+  for (const line of topMisconceptionLines(gradebook)) process.stdout.write(`${line}\n`);
   return 0;
 }
 
@@ -404,5 +430,6 @@ export function mergeCommand(options: MergeOptions, context: CommandContext = lo
   }
   const gradebook = writeClassFiles(options.out, context.course, context.course.exercises);
   process.stdout.write(`Merged ${chosen.size} submissions from ${dirs.length} folder${dirs.length === 1 ? '' : 's'}: ${gradebook.submissions.length} in ${options.out}.\n`);
+  for (const line of topMisconceptionLines(gradebook)) process.stdout.write(`${line}\n`);
   return 0;
 }

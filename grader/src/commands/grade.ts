@@ -12,6 +12,7 @@ import { renderHandout } from '../render/handout';
 import type { Format, GradescopeVisibility } from '../render/formats';
 import { fractionOf } from '../report/report';
 import { loadContext, resolveTarget, type CommandContext } from './context';
+import { defaultLang } from './hint';
 import { publishReport } from './publish';
 import { scratchFolder } from '../engine/lifetime';
 
@@ -101,7 +102,7 @@ async function gradeAndReport(
   // Kept in the report, so that a JSON report rendered later (`render`) still knows it.
   const durationSeconds = Math.round(performance.now() - started) / 1000;
   const { exercises: graded, ...summary } = report!;
-  publishReport({ ...summary, durationSeconds, exercises: graded }, options.format, { color, ...(context.course.recommendedOrder ? { order: context.course.recommendedOrder } : {}), timestamp: startedAt, hostname: os.hostname(), visibility: options.visibility }, options.output);
+  publishReport({ ...summary, durationSeconds, exercises: graded }, options.format, { color, lang: defaultLang(), ...(context.course.recommendedOrder ? { order: context.course.recommendedOrder } : {}), timestamp: startedAt, hostname: os.hostname(), visibility: options.visibility }, options.output);
 
   if (options.failUnder !== undefined) {
     const percent = fractionOf(report!) * 100;

@@ -8,6 +8,7 @@ import { UsageError } from '../errors';
 import { REPORT_SCHEMA_VERSION, type ExerciseResult, type GradeReport } from '../report/report';
 import { checkWritable, useColor } from '../output';
 import type { Format, GradescopeVisibility } from '../render/formats';
+import { defaultLang } from './hint';
 import { publishReport } from './publish';
 
 export interface RenderCommandOptions {
@@ -35,6 +36,14 @@ function shapeProblem(report: Record<string, unknown>): string | undefined {
     if (!EXERCISE_STATUSES.includes(exercise.status as string)) return `${where}.status is not one of ${EXERCISE_STATUSES.join(', ')}`;
     if (exercise.message !== undefined && typeof exercise.message !== 'string') return `${where}.message is not a string`;
     if (!Array.isArray(exercise.tests)) return `${where}.tests is not a list`;
+    if (exercise.diagnoses !== undefined) {
+      if (!Array.isArray(exercise.diagnoses)) return `${where}.diagnoses is not a list`;
+      for (const [j, d] of (exercise.diagnoses as Array<Record<string, unknown> | null>).entries()) {
+        const explanation = (d?.explanation ?? {}) as Record<string, unknown>;
+        const whole = typeof d?.mistake === 'string' && typeof explanation.en === 'string' && typeof explanation.ko === 'string' && (d.match === 'exact' || d.match === 'contains');
+        if (!whole) return `${where}.diagnoses[${j}] has no mistake, explanation (en, ko) or match`;
+      }
+    }
     for (const [j, test] of (exercise.tests as Array<Record<string, unknown> | null>).entries()) {
       if (typeof test?.name !== 'string' || !TEST_STATUSES.includes(test.status as string)) return `${where}.tests[${j}] has no name or status`;
       if (test.message !== undefined && typeof test.message !== 'string') return `${where}.tests[${j}].message is not a string`;
@@ -77,6 +86,6 @@ export function renderCommand(options: RenderCommandOptions): number {
   if (options.output !== undefined) checkWritable(options.output);
   const color = options.format === 'text' && options.output === undefined && useColor();
   const mtime = fs.statSync(options.report).mtime;
-  publishReport(report, options.format, { color, timestamp: mtime, hostname: os.hostname(), visibility: options.visibility }, options.output);
+  publishReport(report, options.format, { color, lang: defaultLang(), timestamp: mtime, hostname: os.hostname(), visibility: options.visibility }, options.output);
   return 0;
 }

@@ -3,7 +3,8 @@
  * every stub has a TODO, every solution earns full marks, every stub earns zero on every
  * test, every known-wrong implementation loses points, and every alternative correct one
  * keeps full marks; every reference solution runs within half its budget; the Korean texts
- * keep one voice (../korean-voice.ts); and, with
+ * keep one voice (../korean-voice.ts); every known mistake has its explanations, can be told
+ * from the others, and its signature on file is current (./verify-mistakes.ts); and, with
  * `--repeat`, no test changes its status from one run to the next.
  */
 import fs from 'node:fs';
@@ -16,12 +17,13 @@ import { gradeTargets, type GradeTarget } from '../engine/grade';
 import type { GradeReport } from '../report/report';
 import { specFileOf, type Kit } from '../kit';
 import { koreanVoiceChecks } from '../korean-voice';
-import { applyEdits, loadMutantsFile, mutantsFileOf } from '../mutants';
+import { applyEdits, loadMutantsFile, mutantsFileOf, type LoadedMutant } from '../mutants';
 import { survivorsChecks } from '../survivors';
 import { useColor } from '../output';
 import { loadContext, type CommandContext } from './context';
 import { readStubs, startedStubs } from '../stubs';
 import { tableChecks } from './readme';
+import { knownMistakeChecks } from './verify-mistakes';
 import { EXAMPLES_FILE } from './trace';
 import { scratchFolder } from '../engine/lifetime';
 
@@ -96,9 +98,9 @@ function structureChecks(context: CommandContext, selected: Exercise[], stubText
  * solution with the mutant's edits applied. A mutants file that does not load, or an edit that
  * no longer fits the solution, is a fault instead of a target.
  */
-function mutantTargets(context: CommandContext, scratch: string): { targets: GradeTarget[]; faults: Check[] } {
+function mutantTargets(context: CommandContext, scratch: string): { targets: Array<GradeTarget & { mutant: LoadedMutant }>; faults: Check[] } {
   const { kit } = context;
-  const targets: GradeTarget[] = [];
+  const targets: Array<GradeTarget & { mutant: LoadedMutant }> = [];
   const faults: Check[] = [];
   for (const exercise of context.course.exercises) {
     const file = `grader/mutants/${exercise.id}.ts`;
@@ -121,7 +123,7 @@ function mutantTargets(context: CommandContext, scratch: string): { targets: Gra
       const dir = path.join(scratch, 'mutants', exercise.id, mutant.name);
       fs.mkdirSync(path.join(dir, exercise.id), { recursive: true });
       fs.writeFileSync(path.join(dir, sourceFileOf(exercise)), text);
-      targets.push({ label, dir, exercises: [exercise] });
+      targets.push({ label, dir, exercises: [exercise], mutant });
     }
   }
   return { targets, faults };
@@ -204,6 +206,8 @@ export interface VerifyOptions {
   repeat: number;
   /** Only these exercises (ids, numbers or slugs); the kit-wide checks run all the same. */
   exercise?: string[];
+  /** Write the known mistakes' signatures file from this grade, instead of checking it (`npm run signatures`). */
+  updateSignatures?: boolean;
 }
 
 export async function verifyCommand(options: VerifyOptions, context: CommandContext = loadContext()): Promise<number> {
@@ -277,6 +281,8 @@ export async function verifyCommand(options: VerifyOptions, context: CommandCont
       }
       perExercise.set(result.id, counts);
     });
+    const graded = mutants.map((target, i) => ({ exercise: target.exercises[0]!, mutant: target.mutant, report: variants[i]! }));
+    checks.push(...knownMistakeChecks(context, graded, runnable, options.updateSignatures ?? false));
     for (const exercise of runnable) {
       const counts = perExercise.get(exercise.id) ?? { mutants: 0, alternatives: 0 };
       checks.push({ ok: counts.mutants >= 3, what: `${exercise.id} has at least three known-wrong implementations (${counts.mutants})` });

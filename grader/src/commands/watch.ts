@@ -18,6 +18,7 @@ import { renderHandout } from '../render/handout';
 import { renderProgress, renderText } from '../render/text';
 import { loadContext, resolveTarget, type CommandContext } from './context';
 import type { GradeOptions } from './grade';
+import { defaultLang } from './hint';
 
 const ENTER_ALT_SCREEN = '\u001b[?1049h';
 const LEAVE_ALT_SCREEN = '\u001b[?1049l';
@@ -41,6 +42,8 @@ export async function watchCommand(
   const exercises = selectExercises(context.course, options.exercise);
   const target = resolveTarget(options.target);
   const color = useColor(io.stdout);
+  // What a diagnosis says is in the student's language, as their hints are.
+  const lang = defaultLang();
   const screen = Boolean(io.stdout.isTTY);
   const warm = new WarmRunner(context.kit.rootDir);
   const thread = new TypeScriptThread();
@@ -58,7 +61,7 @@ export async function watchCommand(
       ? ''
       : context.course.handout
         ? renderHandout(shown, { color })
-        : `${renderText(shown, { color, ...(focus ? { focus } : {}), ...(context.course.recommendedOrder ? { order: context.course.recommendedOrder } : {}) })}\n${renderProgress(shown, { color })}\n`;
+        : `${renderText(shown, { color, lang, ...(focus ? { focus } : {}), ...(context.course.recommendedOrder ? { order: context.course.recommendedOrder } : {}) })}\n${renderProgress(shown, { color })}\n`;
     const header = `Watching ${target.label}: save an exercise file to grade it again. q quits.\n${status}\n\n`;
     io.stdout.write(`${screen ? CLEAR : '\n'}${header}${body}`);
   };

@@ -11,7 +11,9 @@ import { sourceFileOf, type Exercise } from '../course';
 import { GraderFault } from '../errors';
 import { specFileOf, type Kit } from '../kit';
 import type { ExerciseOutcome, TypeError } from '../report/outcome';
+import { withDiagnoses } from '../report/diagnose';
 import { buildReport, withTypeErrors, type GradeReport } from '../report/report';
+import { knownMistakesOf } from '../signatures';
 import type { PairJob } from './jobs';
 import { sweepScratchOnce } from './lifetime';
 import { runUnit, type UnitOptions } from './run-unit';
@@ -134,13 +136,15 @@ export async function gradeTargets(kit: Kit, targets: GradeTarget[], settings: G
     settings.signal?.addEventListener('abort', () => abort.abort(), { once: true });
     const reports: Array<GradeReport | undefined> = targets.map(() => undefined);
     const outcomesOf = targets.map((): ExerciseOutcome[] => []);
+    // A lookup in the known mistakes' table, read only if an exercise can be diagnosed.
+    const knownMistakes = knownMistakesOf(kit.mutantsDir);
     const settle = (outcome: ExerciseOutcome): void => {
       const index = outcome.targetIndex;
       const target = targets[index]!;
       outcomesOf[index]!.push(outcome);
       settings.onOutcome?.(index, outcome);
       if (outcomesOf[index]!.length < target.exercises.length) return;
-      reports[index] = buildReport(target.exercises, outcomesOf[index]!, target, kit.rootDir);
+      reports[index] = withDiagnoses(buildReport(target.exercises, outcomesOf[index]!, target, kit.rootDir), knownMistakes);
       settings.onReport?.(index, reports[index]!);
     };
     const trusted = compileTrusted(kit, thread);

@@ -1,6 +1,7 @@
 /**
  * The class report: one self-contained HTML page a teacher opens after `batch`. At the top the
- * class's totals; then how the scores spread, how each exercise went, the tests most
+ * class's totals; then how the scores spread, the known mistakes the class makes (and the
+ * partial work that looks like none of them), how each exercise went, the tests most
  * submissions fail, and every submission's row. Inline CSS and SVG only: no script, no font,
  * no request, so it works offline, from an attachment, and on paper.
  * Every piece of text that comes from a submission or a report (folder names, test names,
@@ -11,15 +12,32 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { numberOf } from '../course';
 import { GRADER_ROOT } from '../kit';
-import { BUCKETS, bucketOf, failingTests, median, percent, summarizeExercise, TOP_FAILING, totalPercent, type Graded } from '../report/class-stats';
+import {
+  BUCKETS,
+  bucketOf,
+  failingTests,
+  median,
+  misconceptions,
+  percent,
+  summarizeExercise,
+  TOP_FAILING,
+  totalPercent,
+  unexplainedWork,
+  type Graded,
+} from '../report/class-stats';
 import { round2, type ExerciseResult, type ExerciseStatus } from '../report/report';
-import { courseMaxScore, sortedSubmissions, type Gradebook, type GradebookExercise, type SubmissionResult } from './gradebook';
+import { courseMaxScore, gradedSubmissions, sortedSubmissions, type Gradebook, type GradebookExercise, type SubmissionResult } from './gradebook';
 
 /** The five characters that mean something in HTML text or a quoted attribute, as references. */
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+}
+
+/** Escaped text whose `code spans` (as the explanations write them) become <code>. */
+function escapeWithCode(text: string): string {
+  return escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 }
 
 const STATUS_LABELS: Record<ExerciseStatus, string> = {
@@ -232,10 +250,78 @@ function renderFailing(gradebook: Gradebook, graded: Graded[]): string {
 </section>`;
 }
 
+/** How many of the class's known mistakes the report lists; misconceptions.csv has them all. */
+export const TOP_MISCONCEPTIONS = 15;
+
+/** A bar of two parts: exact matches, then contained ones, as shares of 0–100. */
+function splitBar(exact: number, contains: number): string {
+  const first = Math.max(0, Math.min(100, exact));
+  const second = Math.max(0, Math.min(100 - first, contains));
+  return `<svg class="minibar split" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" width="100" height="8" rx="4"/><rect class="fill contains" width="${(first + second).toFixed(1)}" height="8" rx="4"/><rect class="fill" width="${first.toFixed(1)}" height="8" rx="4"/></svg>`;
+}
+
+function renderMisconceptions(gradebook: Gradebook, graded: Graded[]): string {
+  const made = misconceptions(gradebook.exercises, graded);
+  const shown = made.slice(0, TOP_MISCONCEPTIONS);
+  const rows = shown.map((m, i) => {
+    const total = m.exact + m.contains;
+    const data = [
+      `data-exercise="${escapeHtml(m.exerciseId)}"`,
+      `data-mistake="${escapeHtml(m.mistake)}"`,
+      `data-exact="${m.exact}"`,
+      `data-contains="${m.contains}"`,
+    ].join(' ');
+    const how = [m.exact > 0 ? `${m.exact} exactly` : '', m.contains > 0 ? `${m.contains} among other failures` : ''].filter(Boolean).join(', ');
+    return `<tr ${data}>
+      <td class="num rank">${i + 1}</td><td class="ex-id">${escapeHtml(m.exerciseId)}</td>
+      <th scope="row" class="mistake"><span class="rule">${escapeHtml(m.mistake)}</span><span class="why">${escapeWithCode(m.explanation)}</span></th>
+      <td class="num"><span class="count">${total}</span><span class="of"> of ${m.graded}</span><span class="how">${how}</span></td>
+      <td class="rate">${splitBar(percent(m.exact, m.graded), percent(m.contains, m.graded))}<span>${fmtPercent(percent(total, m.graded))}</span></td>
+    </tr>`;
+  });
+  const more = made.length - shown.length;
+  const table =
+    made.length === 0
+      ? '<p class="empty">No graded submission looks like a known mistake.</p>'
+      : `<div class="scroll"><table class="mistake-table">
+    <thead><tr><th scope="col" class="num">#</th><th scope="col">Exercise</th><th scope="col">Known mistake: the rule broken, and what the code does</th><th scope="col" class="num">Submissions</th><th scope="col">Share</th></tr></thead>
+    <tbody>
+    ${rows.join('\n    ')}
+    </tbody>
+  </table></div>${more > 0 ? `\n  <p class="lede more">And ${plural(more, 'more known mistake')}, each made by fewer submissions: misconceptions.csv lists every one.</p>` : ''}`;
+  const unexplained = unexplainedWork(gradebook.exercises, graded);
+  const unexplainedRows = unexplained.map(
+    (u) => `<tr data-exercise="${escapeHtml(u.exerciseId)}" data-partial="${u.partial}" data-unmatched="${u.unmatched}">
+      <th scope="row" class="ex-id">${escapeHtml(u.exerciseId)}</th>
+      <td class="num">${u.partial}</td>
+      <td class="num${u.unmatched === 0 ? ' zero' : ''}">${u.unmatched}</td>
+      <td class="rate">${miniBar(percent(u.unmatched, u.partial), 'bad')}<span>${fmtPercent(percent(u.unmatched, u.partial))}</span></td>
+    </tr>`,
+  );
+  const unexplainedTable =
+    unexplained.length === 0
+      ? '<p class="empty">No submission has partial work: every exercise passes, passes no test, or could not be graded.</p>'
+      : `<div class="scroll"><table class="unexplained-table">
+    <thead><tr><th scope="col">Exercise</th><th scope="col" class="num">Partial work</th><th scope="col" class="num">Like no known mistake</th><th scope="col">Share</th></tr></thead>
+    <tbody>
+    ${unexplainedRows.join('\n    ')}
+    </tbody>
+  </table></div>`;
+  return `<section class="card" aria-labelledby="misconceptions">
+  <h2 id="misconceptions">Known mistakes the class makes</h2>
+  <p class="lede">A submission makes a known mistake when one of its exercises fails exactly the tests that the kit's known-wrong implementation of it fails, or those and more. Each student's report names the mistakes of their own work. Most made first; the bar is exact matches, then matches among other failures.</p>
+  ${table}
+  <h3 id="unexplained">Partial work that looks like no known mistake</h3>
+  <p class="lede">Exercises that pass some of their tests and fail others, in a way none of the known mistakes explains: where the course may need a new known mistake, a hint or a paragraph. Work that passes no test, could not load or ran out of time is not diagnosed.</p>
+  ${unexplainedTable}
+</section>`;
+}
+
 function statusCell(exercise: GradebookExercise, result: ExerciseResult | undefined): string {
   if (!result) return `<td class="cell s-none" title="${escapeHtml(`${exercise.id}: not graded`)}"><span class="sr">not graded</span>—</td>`;
   const why = result.message !== undefined ? ` — ${brief(result.message)}` : '';
-  const title = `${exercise.id}: ${STATUS_LABELS[result.status]}, ${fmt(result.score)}/${fmt(result.maxScore)}${why}`;
+  const looksLike = (result.diagnoses ?? []).map((d) => ` — looks like a known mistake: ${brief(d.mistake)}`).join('');
+  const title = `${exercise.id}: ${STATUS_LABELS[result.status]}, ${fmt(result.score)}/${fmt(result.maxScore)}${why}${looksLike}`;
   return `<td class="cell s-${result.status}" data-status="${result.status}" title="${escapeHtml(title)}">${fmt(result.score)}<span class="sr"> ${STATUS_LABELS[result.status]}</span></td>`;
 }
 
@@ -280,7 +366,7 @@ let style: string | undefined;
 export function renderClassReport(gradebook: Gradebook): string {
   style ??= fs.readFileSync(path.join(GRADER_ROOT, 'assets', 'class-report.css'), 'utf8');
   const submissions = sortedSubmissions(gradebook);
-  const graded: Graded[] = submissions.flatMap((s) => (s.report ? [{ name: s.name, report: s.report, ...(s.problem !== undefined ? { problem: s.problem } : {}) }] : []));
+  const graded = gradedSubmissions(gradebook);
   const max = courseMaxScore(gradebook);
   return `<!DOCTYPE html>
 <html lang="en">
@@ -296,6 +382,7 @@ ${style}</style>
 <main>
 ${renderHeader(gradebook, submissions, graded, max)}
 ${renderHistogram(graded)}
+${renderMisconceptions(gradebook, graded)}
 ${renderExercises(gradebook, graded)}
 ${renderFailing(gradebook, graded)}
 ${renderSubmissions(gradebook, submissions)}

@@ -22,6 +22,7 @@
  * the messages. Every test, with its full message, is in the job summary and the JSON report.
  */
 import { isCredited, type ExerciseResult, type GradeReport } from '../report/report';
+import { diagnosisLinesInEveryLanguage } from './diagnoses';
 
 export type ClassroomStatus = 'pass' | 'fail' | 'error';
 
@@ -48,9 +49,12 @@ export const CLASSROOM_JSON_BUDGET = (CLASSROOM_BASE64_BUDGET / 4) * 3;
 const ENVELOPE_BYTES = 128;
 /** An entry's JSON besides its name and message: keys, quotes, status, a score of up to 24 characters, line_no. */
 const ENTRY_FIXED_BYTES = 96;
-/** No entry needs more: a name of an exercise's id and title, a message naming its failures. */
+/**
+ * No entry needs more: a name of an exercise's id and title, a message with its diagnoses (two
+ * at most, each in English and Korean, a Korean character three bytes) and its failures.
+ */
 const NAME_BYTES = 200;
-const MESSAGE_BYTES = 1024;
+const MESSAGE_BYTES = 2048;
 
 /** The bytes `text` takes inside a JSON string (escapes included: a control code takes six). */
 function jsonBytes(text: string): number {
@@ -103,6 +107,8 @@ function statusOf(result: ExerciseResult): ClassroomStatus {
 function messageOf(result: ExerciseResult): string {
   if (statusOf(result) === 'pass') return '';
   const lines = result.message ? [result.message] : [];
+  // The known mistake first: the message is cut to its share of the budget from the end.
+  lines.push(...diagnosisLinesInEveryLanguage(result.diagnoses ?? []));
   // An exercise that could not run has every test failing for the one reason above.
   const failing = result.status === 'error' ? [] : result.tests.filter((t) => !isCredited(t));
   if (failing.length > 0) lines.push(`${failing.length} of ${result.tests.length} tests fail: ${failing.map((t) => t.name).join('; ')}`);

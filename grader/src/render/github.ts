@@ -13,6 +13,7 @@
  * a person reading the log (and for scripts that take the last line).
  */
 import type { ExerciseResult, GradeReport } from '../report/report';
+import { diagnosisLinesInEveryLanguage } from './diagnoses';
 import { renderMarkdown } from './markdown';
 
 /** Failing tests named in one annotation; the job summary has them all. */
@@ -41,6 +42,7 @@ function pointsLine(report: GradeReport): string {
 function annotationText(result: ExerciseResult): string {
   const lines = [`${result.title}: ${result.status}, ${result.score}/${result.maxScore} points.`];
   if (result.message) lines.push(result.message);
+  lines.push(...diagnosisLinesInEveryLanguage(result.diagnoses ?? []));
   // An exercise that could not run has every test failing for the one reason already given.
   const failing = result.status === 'error' ? [] : result.tests.filter((t) => t.status !== 'passed');
   for (const test of failing.slice(0, TESTS_SHOWN)) {

@@ -1,8 +1,10 @@
 /**
  * The class's results, as `batch` collects them, and the gradebook CSV rendered from them: a row
- * per submission, a column per exercise, ready for a spreadsheet or an LMS import.
- * Pure: the batch command gathers the reports and writes the file.
+ * per submission, a column per exercise, ready for a spreadsheet or an LMS import; beside it, the
+ * class's misconceptions as CSV (the known mistakes the class makes, and per exercise the partial
+ * work that looks like none of them). Pure: the batch command gathers the reports and writes the files.
  */
+import { misconceptions, summarizeExercise, unexplainedWork, type Graded } from '../report/class-stats';
 import { round2, type GradeReport } from '../report/report';
 
 export interface GradebookExercise {
@@ -105,6 +107,34 @@ export function renderGradebookCsv(gradebook: Gradebook): string {
       textField(submission.problem ?? ''),
     ];
     rows.push(cells.join(','));
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}
+
+/** The submissions that were graded, in the order every class view lists them. */
+export function gradedSubmissions(gradebook: Gradebook): Graded[] {
+  return sortedSubmissions(gradebook).flatMap((s) => (s.report ? [{ name: s.name, report: s.report, ...(s.problem !== undefined ? { problem: s.problem } : {}) }] : []));
+}
+
+/**
+ * The class's misconceptions as RFC 4180 CSV, CRLF line ends:
+ * `exercise,mistake,explanation,submissions,exact,contains,graded`. First a row per known
+ * mistake the class makes, most made first (`submissions` is exact plus contains; `graded`, the
+ * submissions whose report has the exercise); then a row per exercise with partial work that
+ * looks like no known mistake: its `mistake` cell empty, `submissions` the number of such work,
+ * and `explanation` saying so, of how much partial work.
+ */
+export function renderMisconceptionsCsv(gradebook: Gradebook): string {
+  const graded = gradedSubmissions(gradebook);
+  const rows = [['exercise', 'mistake', 'explanation', 'submissions', 'exact', 'contains', 'graded'].join(',')];
+  for (const m of misconceptions(gradebook.exercises, graded)) {
+    rows.push([textField(m.exerciseId), textField(m.mistake), textField(m.explanation), String(m.exact + m.contains), String(m.exact), String(m.contains), String(m.graded)].join(','));
+  }
+  for (const u of unexplainedWork(gradebook.exercises, graded)) {
+    if (u.unmatched === 0) continue;
+    const exercise = gradebook.exercises.find((e) => e.id === u.exerciseId)!;
+    const explanation = `partial work that looks like no known mistake (${u.unmatched} of ${u.partial} partial)`;
+    rows.push([textField(u.exerciseId), '', textField(explanation), String(u.unmatched), '', '', String(summarizeExercise(exercise, graded).graded)].join(','));
   }
   return `${rows.join('\r\n')}\r\n`;
 }

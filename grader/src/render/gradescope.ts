@@ -8,6 +8,7 @@
  */
 import { exercisesPassed, fractionOf, isCredited, type ExerciseResult, type GradeReport, type TestReport } from '../report/report';
 
+import { diagnosisLinesInEveryLanguage } from './diagnoses';
 import type { GradescopeVisibility } from './formats';
 
 export type { GradescopeVisibility };
@@ -67,6 +68,10 @@ function summary(report: GradeReport): string {
   const unfinished = report.exercises.filter((e) => e.status !== 'passed');
   if (unfinished.length > 0) {
     lines.push(`Still to do: ${unfinished.map((e) => `${e.id} (${e.status}, ${e.score}/${e.maxScore})`).join(', ')}.`);
+  }
+  // Gradescope has no place for an exercise as a whole, but this summary, which a student reads first.
+  for (const result of unfinished) {
+    for (const line of diagnosisLinesInEveryLanguage(result.diagnoses ?? [])) lines.push(`${result.id}: ${line}`);
   }
   return lines.join('\n');
 }

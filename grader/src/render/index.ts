@@ -1,4 +1,5 @@
 /** Every output format, rendered from the one report object. */
+import type { Lang } from '../commands/hint';
 import type { GradeReport } from '../report/report';
 import { classroomStepOutput, renderClassroom } from './classroom';
 import { renderGithub } from './github';
@@ -14,6 +15,12 @@ export { FORMATS, GRADESCOPE_VISIBILITIES, type Format, type GradescopeVisibilit
 export interface RenderOptions {
   /** text */
   color: boolean;
+  /**
+   * text: the student's language for what a diagnosis says (their locale's, as `hint` takes it).
+   * The other formats are read on a platform, in a language the grader cannot know: they carry
+   * a diagnosis in English and in Korean (./diagnoses.ts).
+   */
+  lang?: Lang;
   /** text: the course's recommended order (exercise ids), which its "Next:" follows. */
   order?: readonly string[];
   /** junit: when grading ran, and where. */

@@ -4,6 +4,7 @@
  * Whatever a failure message holds (pipes, backticks, HTML), it cannot change the layout.
  */
 import { exercisesPassed, fractionOf, type ExerciseResult, type ExerciseStatus, type GradeReport, type TestReport } from '../report/report';
+import { diagnosisLead, LANGS } from './diagnoses';
 
 const SYMBOLS: Record<ExerciseStatus, string> = {
   passed: '✅',
@@ -30,6 +31,23 @@ function inline(text: string): string {
   return text.replace(/[\\`*_[\]<|~&]/g, '\\$&').replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
+/**
+ * An explanation of a known mistake, from the kit: its `code spans` stay code, and the rest is
+ * escaped as `inline` does, so a report edited by hand cannot change the layout either.
+ */
+function inlineWithCode(text: string): string {
+  return text
+    .split(/(`[^`\r\n]+`)/)
+    .map((part, i) => (i % 2 === 1 ? part : inline(part)))
+    .join('');
+}
+
+/** Each diagnosis in English and in Korean, as one quoted block before the failures. */
+function diagnosisBlock(result: ExerciseResult): string[] {
+  const lines = (result.diagnoses ?? []).flatMap((d) => LANGS.map((lang) => `> **${inline(diagnosisLead(d, lang))}** ${inlineWithCode(d.explanation[lang])}`));
+  return lines.length > 0 ? [lines.join('\n>\n'), ''] : [];
+}
+
 /** Text inside raw HTML (the <summary> of a <details>). */
 function html(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -49,6 +67,7 @@ function details(result: ExerciseResult): string[] {
   const summary = `${SYMBOLS[result.status]} ${result.id} · ${result.status} · ${formatPoints(result.score)}/${formatPoints(result.maxScore)}`;
   const lines = ['<details>', `<summary>${html(summary)}</summary>`, ''];
   if (result.message) lines.push(fenced(result.message), '');
+  lines.push(...diagnosisBlock(result));
   // An exercise that could not run has every test failing for the one reason already shown.
   const failing = result.status === 'error' ? [] : result.tests.filter((t) => t.status !== 'passed');
   // Tests that fail for the same reason (a stub's "Not implemented") are listed over one message.

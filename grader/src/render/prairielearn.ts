@@ -7,6 +7,7 @@
  * the attempt, and shows `format_errors`. The file must stay under 1 MB; messages are cut to fit.
  */
 import { exercisesPassed, fractionOf, type GradeReport } from '../report/report';
+import { diagnosisLinesInEveryLanguage } from './diagnoses';
 
 /** PrairieLearn's limit is 1 MB; this leaves room for the JSON around the messages. */
 const SIZE_LIMIT = 900 * 1024;
@@ -36,7 +37,13 @@ export function prairielearnResults(report: GradeReport, messageLimit = 1200): P
     gradable,
     score: Math.round(fractionOf(report) * 10_000) / 10_000,
     message: `${report.score}/${report.maxScore} points; ${exercisesPassed(report)} of ${report.exercises.length} exercises pass.`,
-    output: report.exercises.map((e) => `${e.id}: ${e.status}, ${e.score}/${e.maxScore}${e.message ? ` (${cut(e.message)})` : ''}`).join('\n'),
+    // Each exercise's line, and under it what its diagnoses say.
+    output: report.exercises
+      .flatMap((e) => [
+        `${e.id}: ${e.status}, ${e.score}/${e.maxScore}${e.message ? ` (${cut(e.message)})` : ''}`,
+        ...diagnosisLinesInEveryLanguage(e.diagnoses ?? []).map((line) => `  ${line}`),
+      ])
+      .join('\n'),
     tests: report.exercises.flatMap((result) =>
       result.tests.map((test) => ({
         name: `${result.id}: ${test.name}`,

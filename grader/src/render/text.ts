@@ -5,7 +5,9 @@
 import path from 'node:path';
 import pc from 'picocolors';
 import { inRecommendedOrder, numberOf } from '../course';
+import type { Lang } from '../commands/hint';
 import { exercisesPassed, fractionOf, type ExerciseResult, type ExerciseStatus, type GradeReport } from '../report/report';
+import { diagnosisLead, wrapWords } from './diagnoses';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -44,13 +46,26 @@ function indent(text: string, prefix: string): string {
     .join('\n');
 }
 
-function details(result: ExerciseResult, colors: Colors): string[] {
+/** Columns a diagnosis is wrapped to, its indent included: it is prose, read in a terminal. */
+const DIAGNOSIS_WIDTH = 100;
+
+/** "This looks like a known mistake: …", wrapped under the exercise, in the student's language. */
+function diagnosisLines(result: ExerciseResult, colors: Colors, lang: Lang): string[] {
+  return (result.diagnoses ?? []).flatMap((diagnosis) => {
+    const lead = diagnosisLead(diagnosis, lang);
+    const [first = '', ...rest] = wrapWords(`${lead} ${diagnosis.explanation[lang]}`, DIAGNOSIS_WIDTH - 2);
+    return [`  ${colors.bold(colors.cyan(lead))}${first.slice(lead.length)}`, ...rest.map((line) => `  ${line}`)];
+  });
+}
+
+function details(result: ExerciseResult, colors: Colors, lang: Lang): string[] {
   const color = paint(colors, result.status);
   const lines = [`${colors.bold(result.id)} ${color(result.status)} · ${result.title}`];
   if (result.message) lines.push(indent(result.message, '  '));
   for (const error of result.typeErrors ?? []) {
     lines.push(`  ${colors.cyan('type error')} ${error.file}:${error.line}:${error.column} ${error.message}`);
   }
+  lines.push(...diagnosisLines(result, colors, lang));
   const failing = result.tests.filter((t) => t.status !== 'passed');
   // When the whole exercise could not run, its tests all say the same thing: show it once.
   if (result.status !== 'error') {
@@ -73,6 +88,8 @@ export interface TextOptions {
   focus?: string;
   /** The course's recommended order (exercise ids): "Next:" is the first unfinished one on it. */
   order?: readonly string[];
+  /** The student's language, for what a diagnosis says (the rest is English); English if not given. */
+  lang?: Lang;
 }
 
 /** A whole-course progress bar, for watch mode. */
@@ -106,7 +123,7 @@ export function renderText(report: GradeReport, options: TextOptions): string {
         (e.status !== 'passed' && (report.exercises.length <= ALWAYS_DETAILED || e.status !== 'failed' || e === firstFailed)),
   );
   for (const result of detailed) {
-    lines.push('', ...details(result, colors));
+    lines.push('', ...details(result, colors, options.lang ?? 'en'));
   }
 
   const percent = Math.round(fractionOf(report) * 100);

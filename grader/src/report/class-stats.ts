@@ -102,3 +102,75 @@ export function failingTests(exercises: CourseExercise[], graded: Graded[]): Fai
   ranked.sort((a, b) => b.rate - a.rate || b.failures - a.failures || position(a.exerciseId) - position(b.exerciseId) || a.order - b.order);
   return ranked.slice(0, TOP_FAILING);
 }
+
+/** A known mistake as the class makes it (../report/diagnose.ts): how many submissions, and how. */
+export interface Misconception {
+  exerciseId: string;
+  /** The contract line it breaks. */
+  mistake: string;
+  /** What the code does wrong, in English (the class report's language). */
+  explanation: string;
+  /** Submissions whose exercise fails exactly this mistake's tests. */
+  exact: number;
+  /** Submissions whose exercise fails this mistake's tests and more. */
+  contains: number;
+  /** Graded submissions whose report includes the exercise. */
+  graded: number;
+}
+
+/**
+ * The known mistakes the class makes, most often made first: by submissions diagnosed with it,
+ * exact or contained, then exact ones, then in the course's order. A mistake is told apart by
+ * its exercise, its contract line and its explanation (two mistakes may break one line).
+ */
+export function misconceptions(exercises: CourseExercise[], graded: Graded[]): Misconception[] {
+  const exerciseOrder = new Map(exercises.map((e, i) => [e.id, i]));
+  const gradedFor = new Map<string, number>();
+  const found = new Map<string, Misconception & { order: number }>();
+  for (const { report } of graded) {
+    for (const result of report.exercises) {
+      gradedFor.set(result.id, (gradedFor.get(result.id) ?? 0) + 1);
+      for (const diagnosis of result.diagnoses ?? []) {
+        const key = JSON.stringify([result.id, diagnosis.mistake, diagnosis.explanation.en]);
+        const entry = found.get(key) ?? {
+          exerciseId: result.id,
+          mistake: diagnosis.mistake,
+          explanation: diagnosis.explanation.en,
+          exact: 0,
+          contains: 0,
+          graded: 0,
+          order: found.size,
+        };
+        entry[diagnosis.match === 'exact' ? 'exact' : 'contains']++;
+        found.set(key, entry);
+      }
+    }
+  }
+  const position = (id: string): number => exerciseOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
+  return [...found.values()]
+    .sort((a, b) => b.exact + b.contains - (a.exact + a.contains) || b.exact - a.exact || position(a.exerciseId) - position(b.exerciseId) || a.order - b.order)
+    .map(({ order: _order, ...m }) => ({ ...m, graded: gradedFor.get(m.exerciseId) ?? 0 }));
+}
+
+/** An exercise's partial work that looks like no known mistake: where a new one, a hint or a paragraph may be needed. */
+export interface UnexplainedWork {
+  exerciseId: string;
+  /** Submissions whose exercise passes some tests and fails others: the ones a diagnosis is looked for. */
+  partial: number;
+  /** Of those, the ones that match no known mistake. */
+  unmatched: number;
+}
+
+/**
+ * Per exercise with partial work, how much of it matches no known mistake, in the course's
+ * order. Only partial work is diagnosed (../report/diagnose.ts): work that passes no test (a
+ * stub, most often), could not load or ran out of time is counted elsewhere.
+ */
+export function unexplainedWork(exercises: CourseExercise[], graded: Graded[]): UnexplainedWork[] {
+  return exercises
+    .map((exercise) => {
+      const partial = graded.map((g) => g.report.exercises.find((r) => r.id === exercise.id)).filter((r) => r?.status === 'partial');
+      return { exerciseId: exercise.id, partial: partial.length, unmatched: partial.filter((r) => (r!.diagnoses ?? []).length === 0).length };
+    })
+    .filter((u) => u.partial > 0);
+}

@@ -4,6 +4,7 @@
  */
 import type { Exercise } from '../course';
 import { cleanMessage, type CleanContext } from './clean';
+import type { Diagnosis } from './diagnose';
 import type { ExerciseOutcome, TypeError } from './outcome';
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -31,6 +32,8 @@ export interface ExerciseResult {
   tests: TestReport[];
   /** Present when the type check ran and found errors in the exercise's file. */
   typeErrors?: TypeError[];
+  /** Present when its failures look like known mistakes (./diagnose.ts). */
+  diagnoses?: Diagnosis[];
 }
 
 export interface GradeReport {
@@ -166,8 +169,10 @@ export function withTypeErrors(report: GradeReport, errors: TypeError[], strict:
     if (own.length === 0) return result;
     if (!strict) return { ...result, typeErrors: own };
     const noun = own.length === 1 ? 'type error' : 'type errors';
+    // An error is not diagnosed: the type errors are what to fix.
+    const { diagnoses: _dropped, ...undiagnosed } = result;
     return {
-      ...result,
+      ...undiagnosed,
       typeErrors: own,
       score: 0,
       tests: result.tests.map((t) => ({ ...t, points: 0 })),

@@ -95,3 +95,49 @@ export function makeClass(kit: Kit, course: Course, dir: string, count: number):
   }
   return kinds;
 }
+
+/** A known mistake a made-up submission makes, by its exercise and mutant. */
+export interface MadeMistake {
+  exerciseId: string;
+  mutant: string;
+}
+
+export type MistakesPlan = 'solutions' | 'stubs' | MadeMistake[];
+
+/**
+ * A made-up class whose known mistakes are known, for the misconceptions of the class report:
+ * every tenth submission (the first, the eleventh …) is the solutions, every tenth from the
+ * sixth the stubs; each other one is the solutions but for one exercise (or two, for the second
+ * half of the class) that has one known mistake, taken in turn from the first three mutants of
+ * the exercise so that several submissions share each. Writes `count` submissions under `dir`
+ * and returns what each one is.
+ */
+export function makeClassOfMistakes(kit: Kit, course: Course, dir: string, count: number): Map<string, MistakesPlan> {
+  const plans = new Map<string, MistakesPlan>();
+  const usable = course.exercises.map((exercise) => {
+    const loaded = loadMutantsFile(mutantsFileOf(kit.mutantsDir, exercise.id));
+    return { exercise, mutants: loaded.ok ? loaded.mutants.slice(0, 3) : [] };
+  });
+  for (let i = 0; i < count; i++) {
+    const name = submissionName(i);
+    let plan: MistakesPlan;
+    if (i % 10 === 0) plan = 'solutions';
+    else if (i % 10 === 5) plan = 'stubs';
+    else {
+      const mistakes = i < count / 2 ? 1 : 2;
+      plan = Array.from({ length: mistakes }, (_, m) => usable[(i + m) % usable.length]!)
+        .filter((u) => u.mutants.length > 0)
+        .map((u) => ({ exerciseId: u.exercise.id, mutant: u.mutants[Math.floor(i / usable.length) % u.mutants.length]!.name }));
+    }
+    plans.set(name, plan);
+    for (const { exercise, mutants } of usable) {
+      const file = sourceFileOf(exercise);
+      const solution = fs.readFileSync(path.join(kit.solutionsDir, file), 'utf8');
+      let text = plan === 'stubs' ? fs.readFileSync(path.join(kit.exercisesDir, file), 'utf8') : solution;
+      const made = plan === 'solutions' || plan === 'stubs' ? undefined : plan.find((p) => p.exerciseId === exercise.id);
+      if (made) text = applyEdits(solution, mutants.find((m) => m.name === made.mutant)!.edits).text;
+      write(path.join(dir, name, 'exercises', file), text);
+    }
+  }
+  return plans;
+}
