@@ -96,6 +96,28 @@ describeLinux('the grader ended mid-grade', () => {
   });
 });
 
+describeLinux('a trace ended mid-loop', () => {
+  test('killed where setpriv is missing: the trace child, stuck in an endless loop, ends itself', async () => {
+    const target = fs.mkdtempSync(path.join(os.tmpdir(), 'orphans-trace-'));
+    try {
+      fs.cpSync(path.join(KIT_ROOT, 'solutions', '05-summer'), path.join(target, '05-summer'), { recursive: true });
+      const file = path.join(target, '05-summer', 'summer.ts');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/(export function\* summer\([^)]*\)[^{]*\{)/, '$1\n  while (true) {}'));
+      const tag = crypto.randomUUID();
+      const grader = spawn(process.execPath, [path.join(KIT_ROOT, 'grader', 'bin', 'grader.js'), 'trace', '05', '--target', target, '--timeout', '60'], {
+        env: { ...process.env, ORPHAN_TEST_TAG: tag, PATH: '' },
+        stdio: 'ignore',
+      });
+      expect(await until(() => tagged(tag).length >= 2, 20_000)).toBe(true);
+      await new Promise((r) => setTimeout(r, 1500));
+      grader.kill('SIGKILL');
+      expect(await until(() => tagged(tag).length === 0, 10_000)).toBe(true);
+    } finally {
+      fs.rmSync(target, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('scratch folders of graders killed outright', () => {
   test('are removed by the next grade; those of graders still running, and other folders, are not', async () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sweep-test-'));
