@@ -81,6 +81,37 @@ function callsAfterReturn(talk: Conversation, name: string): string[] {
   return closed < 0 ? ['(never closed with return())'] : calls.slice(closed + 1);
 }
 
+/**
+ * A task waits (in gather or waitFor) for one that sleeps 5; main cancels the waiting task at
+ * time 1. The awaited task runs on to its result, and the waiter, which caught its
+ * CancelledError, waits for it no more.
+ */
+function cancelWhileWaiting(wait: (awaited: Target.Task<string>) => Coro<unknown>): void {
+  converse((talk) => {
+    const { loop, log, note, recorded } = setup(talk);
+    let awaited: Target.Task<string> | undefined;
+    function* waiter(): Coro<void> {
+      try {
+        yield* wait(awaited!);
+      } catch (error) {
+        note(`waiter caught ${(error as Error).name}`);
+      }
+      yield* m.sleep(10);
+      note('waiter slept');
+    }
+    function* main(): Coro<unknown> {
+      awaited = loop.spawn(recorded(sleeper(note, 'awaited', 5, 'result'), 'awaited'));
+      const waiting = loop.spawn(recorded(waiter(), 'waiter'));
+      yield* m.sleep(1);
+      waiting.cancel();
+      yield* m.sleep(20);
+      return [awaited.cancelled, awaited.result()];
+    }
+    expect(loop.run(recorded(main(), 'main'))).toEqual([false, 'result']);
+    expect(log).toEqual(['waiter caught CancelledError at 1', 'awaited woke at 5', 'waiter slept at 11']);
+  });
+}
+
 describe('EventLoop', () => {
   test('run(main) returns what main returns, and the clock starts at 0', () => {
     converse((talk) => {
@@ -368,29 +399,7 @@ describe('gather', () => {
   });
 
   test('cancelling a task that waits in gather does not cancel the tasks it waits for, and it waits for them no more', () => {
-    converse((talk) => {
-      const { loop, log, note, recorded } = setup(talk);
-      let awaited: Target.Task<string> | undefined;
-      function* waiter(): Coro<void> {
-        try {
-          yield* m.gather(awaited!);
-        } catch (error) {
-          note(`waiter caught ${(error as Error).name}`);
-        }
-        yield* m.sleep(10);
-        note('waiter slept');
-      }
-      function* main(): Coro<unknown> {
-        awaited = loop.spawn(recorded(sleeper(note, 'awaited', 5, 'result'), 'awaited'));
-        const gathering = loop.spawn(recorded(waiter(), 'waiter'));
-        yield* m.sleep(1);
-        gathering.cancel();
-        yield* m.sleep(20);
-        return [awaited.cancelled, awaited.result()];
-      }
-      expect(loop.run(recorded(main(), 'main'))).toEqual([false, 'result']);
-      expect(log).toEqual(['waiter caught CancelledError at 1', 'awaited woke at 5', 'waiter slept at 11']);
-    });
+    cancelWhileWaiting((awaited) => m.gather(awaited));
   });
 
   test('a task that is cancelled while gathered makes gather throw CancelledError', () => {
@@ -476,29 +485,7 @@ describe('waitFor', () => {
   });
 
   test('cancelling a task that waits in waitFor does not cancel the task it waits for', () => {
-    converse((talk) => {
-      const { loop, log, note, recorded } = setup(talk);
-      let awaited: Target.Task<string> | undefined;
-      function* waiter(): Coro<void> {
-        try {
-          yield* m.waitFor(awaited!, 100);
-        } catch (error) {
-          note(`waiter caught ${(error as Error).name}`);
-        }
-        yield* m.sleep(10);
-        note('waiter slept');
-      }
-      function* main(): Coro<unknown> {
-        awaited = loop.spawn(recorded(sleeper(note, 'awaited', 5, 'result'), 'awaited'));
-        const waiting = loop.spawn(recorded(waiter(), 'waiter'));
-        yield* m.sleep(1);
-        waiting.cancel();
-        yield* m.sleep(20);
-        return [awaited.cancelled, awaited.result()];
-      }
-      expect(loop.run(recorded(main(), 'main'))).toEqual([false, 'result']);
-      expect(log).toEqual(['waiter caught CancelledError at 1', 'awaited woke at 5', 'waiter slept at 11']);
-    });
+    cancelWhileWaiting((awaited) => m.waitFor(awaited, 100));
   });
 
   test('a timeout below 0 throws RangeError in the task that calls waitFor; a timeout of 0 is due at once', () => {
