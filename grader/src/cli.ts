@@ -194,6 +194,7 @@ Examples:
     .description('the exercises, their points, and their status on the target')
     .option('--target <dir>', 'the folder whose status to show', 'exercises')
     .option('--no-status', 'only list the exercises, without grading')
+    .addOption(new Option('--lang <lang>', 'language of the titles (default: from your locale)').choices(['en', 'ko']))
     .action(async (options: ListOptions, command: Command) => {
       if (!options.status && given(command, 'target')) refuse('--target has no use with --no-status: drop one of them.');
       done(await commands.list(options));

@@ -48,6 +48,7 @@ describe('accepted: the command gets what the flags say', () => {
     ['watch with the text format named', ['grade', '--watch', '--format', 'text'], 'watch', { target: 'exercises' }],
     ['list', ['list', '--target', 'mine'], 'list', { target: 'mine', status: true }],
     ['list without status', ['list', '--no-status'], 'list', { status: false }],
+    ['list in Korean', ['list', '--no-status', '--lang', 'ko'], 'list', { status: false, lang: 'ko' }],
     ['hint', ['hint', '05', '--all', '--lang', 'ko'], 'hint', { exercise: '05', all: true, lang: 'ko', reset: false }],
     ['verify', ['verify'], 'verify', { repeat: 1 }],
     ['verify, repeated', ['verify', '--repeat', '3'], 'verify', { repeat: 3 }],

@@ -60,8 +60,15 @@ describe('hint', () => {
 });
 
 describe('list', () => {
+  test('titles come in the student\'s language: Korean with --lang ko or a Korean locale', async () => {
+    for (const run of [await runGrader(['list', '--no-status', '--lang', 'ko']), await runGrader(['list', '--no-status'], { env: { LANG: 'ko_KR.UTF-8', LC_ALL: '', LC_MESSAGES: '' } })]) {
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/01-generator-basics\s+5 points\s+★☆☆\s+25 min\s+제너레이터 기초/);
+    }
+  });
+
   test('lists every exercise with its points, without grading when asked', async () => {
-    const run = await runGrader(['list', '--no-status']);
+    const run = await runGrader(['list', '--no-status', '--lang', 'en']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/01-generator-basics\s+5 points\s+★☆☆\s+25 min\s+Generator basics/);
     const course = JSON.parse(fs.readFileSync(path.join(KIT_ROOT, 'grader', 'course.json'), 'utf8')) as { exercises: Array<{ points: number }> };

@@ -1,7 +1,8 @@
 /**
  * `list`: the exercises in the course's recommended order, their points, their status on the
  * target, and what to do next (the first one on that path not yet passed); with each one's
- * difficulty, estimated time and the earlier exercises it builds on, when the course gives them.
+ * difficulty, estimated time and the earlier exercises it builds on, when the course gives them;
+ * titles in the student's language where the course has them in it (`titleKo`).
  */
 import pc from 'picocolors';
 import { inRecommendedOrder, numberOf, type Exercise } from '../course';
@@ -9,14 +10,18 @@ import { gradeTargets } from '../engine/grade';
 import { useColor } from '../output';
 import { stars, totalTime } from './readme';
 import { loadContext, resolveTarget, type CommandContext } from './context';
+import { defaultLang, type Lang } from './hint';
 
 export interface ListOptions {
   target: string;
   status: boolean;
+  /** The titles' language; by default the student's, as for hints. */
+  lang?: Lang;
 }
 
 export async function listCommand(options: ListOptions, context: CommandContext = loadContext()): Promise<number> {
   const colors = pc.createColors(useColor());
+  const lang = options.lang ?? defaultLang();
   const { course } = context;
   const statuses = new Map<string, string>();
   const path = inRecommendedOrder(course.exercises, course);
@@ -38,7 +43,8 @@ export async function listCommand(options: ListOptions, context: CommandContext 
     const marker = exercise.id === next ? colors.cyan('→') : ' ';
     const status = statuses.get(exercise.id) ?? `${exercise.points} points`;
     const guide = guided ? `${stars(exercise.difficulty!)} ${`${exercise.minutes} min`.padStart(7)}  ` : '';
-    lines.push(`${marker} ${exercise.id.padEnd(idWidth)}  ${status.padEnd(18)} ${guide}${colors.dim(exercise.title + buildsOnNote(exercise))}`);
+    const title = lang === 'ko' && exercise.titleKo ? exercise.titleKo : exercise.title;
+    lines.push(`${marker} ${exercise.id.padEnd(idWidth)}  ${status.padEnd(18)} ${guide}${colors.dim(title + buildsOnNote(exercise))}`);
   }
   const total = course.exercises.reduce((sum, e) => sum + e.points, 0);
   const minutes = course.exercises.reduce((sum, e) => sum + (e.minutes ?? 0), 0);
