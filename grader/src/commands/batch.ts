@@ -130,22 +130,22 @@ function problemFileOf(out: string, name: string): string {
   return path.join(out, 'problems', `${name}.json`);
 }
 
-function readSubmissionFile(file: string): SubmissionFile | undefined {
+/** A file the batch wrote, when it is whole and of the version it is read as. */
+function readBatchFile<T>(file: string, valid: (parsed: T) => boolean): T | undefined {
   try {
-    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as SubmissionFile;
-    return parsed.schemaVersion === 1 && typeof parsed.fingerprint === 'string' ? parsed : undefined;
+    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+    return valid(parsed) ? parsed : undefined;
   } catch {
     return undefined;
   }
 }
 
+function readSubmissionFile(file: string): SubmissionFile | undefined {
+  return readBatchFile<SubmissionFile>(file, (parsed) => parsed.schemaVersion === 1 && typeof parsed.fingerprint === 'string');
+}
+
 function readProblemFile(file: string): ProblemFile | undefined {
-  try {
-    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as ProblemFile;
-    return parsed.problemVersion === 1 && typeof parsed.problem === 'string' ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
+  return readBatchFile<ProblemFile>(file, (parsed) => parsed.problemVersion === 1 && typeof parsed.problem === 'string');
 }
 
 function jsonFilesIn(dir: string): string[] {

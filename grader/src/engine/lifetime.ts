@@ -99,7 +99,8 @@ export function scratchFolder(kind: string): { dir: string; remove(): void } {
   };
 }
 
-function alive(pid: number): boolean {
+/** Whether a process has this pid (one of another user's counts, though it cannot be signalled). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -118,7 +119,7 @@ export function sweepScratch(tmp: string): void {
   }
   for (const name of names) {
     const owner = SCRATCH.exec(name)?.[1];
-    if (owner === undefined || Number(owner) === process.pid || alive(Number(owner))) continue;
+    if (owner === undefined || Number(owner) === process.pid || isRunning(Number(owner))) continue;
     try {
       fs.rmSync(path.join(tmp, name), { recursive: true, force: true });
     } catch {

@@ -63,6 +63,19 @@ export function summarizeExercise(exercise: CourseExercise, graded: Graded[]): E
   };
 }
 
+/** Per exercise, how many graded submissions' reports include it. */
+function gradedPerExercise(graded: Graded[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { report } of graded) for (const result of report.exercises) counts.set(result.id, (counts.get(result.id) ?? 0) + 1);
+  return counts;
+}
+
+/** An exercise's place in the course, for sorting; one the course does not know comes last. */
+function positionIn(exercises: CourseExercise[]): (id: string) => number {
+  const order = new Map(exercises.map((e, i) => [e.id, i]));
+  return (id) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
+}
+
 export interface FailingTest {
   exerciseId: string;
   name: string;
@@ -79,12 +92,11 @@ export interface FailingTest {
  * counted once, as that exercise's error, rather than crowding the list with placeholders.
  */
 export function failingTests(exercises: CourseExercise[], graded: Graded[]): FailingTest[] {
-  const exerciseOrder = new Map(exercises.map((e, i) => [e.id, i]));
-  const gradedFor = new Map<string, number>();
+  const gradedFor = gradedPerExercise(graded);
+  const position = positionIn(exercises);
   const tests = new Map<string, FailingTest>();
   for (const { report } of graded) {
     for (const result of report.exercises) {
-      gradedFor.set(result.id, (gradedFor.get(result.id) ?? 0) + 1);
       for (const test of result.tests) {
         if (test.status !== 'failed' && test.status !== 'timeout') continue;
         const key = JSON.stringify([result.id, test.name]);
@@ -98,7 +110,6 @@ export function failingTests(exercises: CourseExercise[], graded: Graded[]): Fai
     const denominator = gradedFor.get(t.exerciseId) ?? 0;
     return { ...t, graded: denominator, rate: percent(t.failures, denominator) };
   });
-  const position = (id: string): number => exerciseOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
   ranked.sort((a, b) => b.rate - a.rate || b.failures - a.failures || position(a.exerciseId) - position(b.exerciseId) || a.order - b.order);
   return ranked.slice(0, TOP_FAILING);
 }
@@ -124,12 +135,11 @@ export interface Misconception {
  * its exercise, its contract line and its explanation (two mistakes may break one line).
  */
 export function misconceptions(exercises: CourseExercise[], graded: Graded[]): Misconception[] {
-  const exerciseOrder = new Map(exercises.map((e, i) => [e.id, i]));
-  const gradedFor = new Map<string, number>();
+  const gradedFor = gradedPerExercise(graded);
+  const position = positionIn(exercises);
   const found = new Map<string, Misconception & { order: number }>();
   for (const { report } of graded) {
     for (const result of report.exercises) {
-      gradedFor.set(result.id, (gradedFor.get(result.id) ?? 0) + 1);
       for (const diagnosis of result.diagnoses ?? []) {
         const key = JSON.stringify([result.id, diagnosis.mistake, diagnosis.explanation.en]);
         const entry = found.get(key) ?? {
@@ -146,7 +156,6 @@ export function misconceptions(exercises: CourseExercise[], graded: Graded[]): M
       }
     }
   }
-  const position = (id: string): number => exerciseOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
   return [...found.values()]
     .sort((a, b) => b.exact + b.contains - (a.exact + a.contains) || b.exact - a.exact || position(a.exerciseId) - position(b.exerciseId) || a.order - b.order)
     .map(({ order: _order, ...m }) => ({ ...m, graded: gradedFor.get(m.exerciseId) ?? 0 }));

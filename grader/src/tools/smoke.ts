@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadCourse, sourceFileOf, type Exercise } from '../course';
 import { UsageError } from '../errors';
+import { isRunning } from '../engine/lifetime';
 import { locateKit, type Kit } from '../kit';
 import type { SmokeOptions } from '../cli';
 import type { GradeReport } from '../report/report';
@@ -81,24 +82,16 @@ function recorded(pids: string): number[] {
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The recorded processes still running after waiting up to GONE_WITHIN_MS; those are then killed. */
 async function leftOver(pids: string): Promise<number[]> {
   const deadline = Date.now() + GONE_WITHIN_MS;
-  let running = recorded(pids).filter(alive);
+  let running = recorded(pids).filter(isRunning);
   while (running.length > 0 && Date.now() < deadline) {
     await sleep(200);
-    running = running.filter(alive);
+    running = running.filter(isRunning);
   }
   for (const pid of running) {
     try {
